@@ -1,0 +1,1 @@
+namespace Microsoft.Xrm.Sdk; public interface IPlugin { void Execute(System.IServiceProvider serviceProvider); }
