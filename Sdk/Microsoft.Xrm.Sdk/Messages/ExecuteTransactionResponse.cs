@@ -1,0 +1,13 @@
+using System.Runtime.Serialization;
+
+namespace Microsoft.Xrm.Sdk.Messages;
+
+[DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
+public sealed class ExecuteTransactionResponse : OrganizationResponse
+{
+    public ExecuteTransactionResponse()
+    {
+    }
+
+    public OrganizationResponseCollection Responses => ParameterValue.Get<OrganizationResponseCollection>(Results, "Responses");
+}
