@@ -1,7 +1,6 @@
 using System;
 using System.IO;
-using System.Linq;
-using System.Reflection;
+using CxJourney.Tests.Shared;
 
 namespace CxJourney.Sdk.Tests.Surface;
 
@@ -20,32 +19,8 @@ internal static class SurfaceFiles
     }
 
     /// <summary>
-    /// The net462 Microsoft.Xrm.Sdk.dll of the configuration this test assembly was built in
-    /// (test.sh builds Release, a bare `dotnet test` Debug), found from the repository root.
+    /// The net462 Microsoft.Xrm.Sdk.dll of the configuration this test assembly was built in (test.sh builds
+    /// Release, a bare `dotnet test` Debug); the test project's build produces it.
     /// </summary>
-    public static string SdkNet462()
-    {
-        var configuration = typeof(SurfaceFiles).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "Configuration").Value;
-        var path = Path.Combine(RepositoryRoot(), "Sdk", "Microsoft.Xrm.Sdk", "bin", configuration!, "net462", "Microsoft.Xrm.Sdk.dll");
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"The net462 SDK is not built; run `dotnet build Sdk/Microsoft.Xrm.Sdk -f net462 -c {configuration}`.", path);
-        }
-
-        return path;
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CxJourney.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No CxJourney.sln above " + AppContext.BaseDirectory);
-    }
+    public static string SdkNet462() => RepoPaths.Output(Path.Combine("Sdk", "Microsoft.Xrm.Sdk"), "net462", "Microsoft.Xrm.Sdk.dll");
 }

@@ -54,9 +54,10 @@ internal sealed class SurfaceValues : ICustomAttributeTypeProvider<string>
                 value.FixedArguments.Select(Argument)
                     .Concat(value.NamedArguments.Select(n => n.Name + "=" + Argument(new CustomAttributeTypedArgument<string>(n.Type, n.Value)))));
         }
-        catch (Exception e) when (e is BadImageFormatException or InvalidOperationException or NotSupportedException)
+        catch (Exception)
         {
-            // An argument of an enum type this reader cannot see; the attribute line is informational only.
+            // An argument of an enum type this reader cannot size; attribute lines are informational only
+            // (SurfaceListing leaves them out of the comparison), so they must not stop the listing.
             arguments = "?";
         }
 

@@ -30,8 +30,8 @@ internal sealed record TypeShape(IReadOnlySet<string> Modifiers, string Kind, st
         }
 
         var kind = words[kindIndex];
-        // beforefieldinit only says whether the type has a static constructor; it does not take part in
-        // binding, and the official listing shows it even on interfaces, which C# compilers never mark.
+        // beforefieldinit only says whether the type has an explicit static constructor (the official
+        // DateTimeBehaviorConversionRule has one); it does not take part in binding a plugin.
         var modifiers = words[..kindIndex].Where(w => w != "beforefieldinit").ToHashSet(StringComparer.Ordinal);
         var name = string.Join(" ", words[(kindIndex + 1)..]);
         return kind == "interface"
