@@ -1,0 +1,9 @@
+namespace CxJourney.Emulator.Metadata.Standard;
+
+/// <summary>Which requests may set a column (IsValidForCreate / IsValidForUpdate).</summary>
+internal enum ColumnAccess
+{
+    CreateAndUpdate,
+    CreateOnly,
+    ReadOnly,
+}
