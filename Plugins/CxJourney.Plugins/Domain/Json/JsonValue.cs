@@ -107,7 +107,7 @@ public sealed class JsonValue
         }
         catch (OverflowException)
         {
-            throw Error($"expected a number between {decimal.MinValue} and {decimal.MaxValue} but found {_text}");
+            throw Error($"expected a number of at most 28 significant digits but found {_text}, which is too large");
         }
     }
 
@@ -116,7 +116,7 @@ public sealed class JsonValue
     {
         var value = AsInt64();
         if (value < int.MinValue || value > int.MaxValue)
-            throw Error($"expected a whole number between {int.MinValue} and {int.MaxValue} but found {_text}");
+            throw Error("expected a whole number between -2147483648 and 2147483647 but found " + _text);
         return (int)value;
     }
 
@@ -136,7 +136,7 @@ public sealed class JsonValue
         if (d != decimal.Truncate(d))
             throw Error($"expected a whole number but found {_text}");
         if (d < long.MinValue || d > long.MaxValue)
-            throw Error($"expected a whole number between {long.MinValue} and {long.MaxValue} but found {_text}");
+            throw Error("expected a whole number between -9223372036854775808 and 9223372036854775807 but found " + _text);
         return (long)d;
     }
 
