@@ -1,0 +1,254 @@
+using System;
+using System.Collections.Generic;
+using CxJourney.Emulator.Faults;
+using CxJourney.Emulator.Metadata;
+using CxJourney.Emulator.Store;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CxJourney.Emulator.Query;
+
+/// <summary>
+/// RetrieveMultiple's engine. QueryExpression, QueryByAttribute and FetchXML are translated into one internal
+/// model, bound against the metadata and evaluated over the store's rows with Dataverse's semantics: SQL-style
+/// nulls, case-insensitive strings, joins, ordering, paging with cookies, and aggregates.
+/// Rows are read in place and only the returned page is copied.
+/// </summary>
+public sealed class QueryEvaluator
+{
+    private readonly IRowSource _rows;
+    private readonly IQuerySchema _schema;
+    private readonly OrganizationClock _clock;
+    private readonly Guid _callerId;
+    private readonly Guid? _businessUnitId;
+
+    /// <param name="rows">The store to read.</param>
+    /// <param name="catalog">Table and column metadata.</param>
+    /// <param name="clock">"Now" for relative date operators (today, last-x-days...).</param>
+    /// <param name="callerId">The calling user, for eq-userid / ne-userid.</param>
+    /// <param name="businessUnitId">The caller's business unit, for eq-businessid / ne-businessid; null makes them fault.</param>
+    public QueryEvaluator(IRowSource rows, MetadataCatalog catalog, OrganizationClock clock, Guid callerId, Guid? businessUnitId = null)
+        : this(rows, new CatalogQuerySchema(catalog ?? throw new ArgumentNullException(nameof(catalog))), clock, callerId, businessUnitId)
+    {
+    }
+
+    internal QueryEvaluator(IRowSource rows, IQuerySchema schema, OrganizationClock clock, Guid callerId, Guid? businessUnitId)
+    {
+        _rows = rows ?? throw new ArgumentNullException(nameof(rows));
+        _schema = schema;
+        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        _callerId = callerId;
+        _businessUnitId = businessUnitId;
+    }
+
+    /// <summary>Runs a QueryExpression, QueryByAttribute or FetchExpression and returns one page of results.</summary>
+    public EntityCollection Execute(QueryBase query)
+    {
+        QueryModel model = query switch
+        {
+            QueryExpression expression => QueryExpressionTranslator.Translate(expression),
+            QueryByAttribute byAttribute => QueryExpressionTranslator.Translate(byAttribute),
+            FetchExpression fetch => FetchXmlParser.Parse(fetch.Query),
+            null => throw Fault.Create(ErrorCodes.InvalidArgument, "The query is required."),
+            _ => throw Fault.Create(ErrorCodes.InvalidArgument, $"The query type '{query.GetType().Name}' is not supported."),
+        };
+        return Execute(model);
+    }
+
+    internal EntityCollection Execute(QueryModel model)
+    {
+        ValidateLimits(model);
+        BoundQuery query = new QueryBinder(_schema, _clock.UtcNow, _callerId, _businessUnitId).Bind(model);
+        var joins = new JoinEngine(_rows);
+        var formatting = new QueryFormatting(_rows, _schema);
+        List<Entity?[]> matches = Match(query, joins);
+        return query.IsAggregate ? Aggregate(query, matches, formatting) : Page(query, matches, formatting);
+    }
+
+    private static void ValidateLimits(QueryModel model)
+    {
+        if (model.Top is int top)
+        {
+            // https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/reference/fetch
+            if (top > QueryPaging.MaxPageSize) throw Fault.Create(ErrorCodes.InvalidArgument, $"The top value {top} exceeds the maximum of {QueryPaging.MaxPageSize}.");
+
+            // https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results
+            if (model.PageSize > 0 || model.PageNumber > 1)
+            {
+                throw Fault.Create(ErrorCodes.InvalidArgument, "A query can't set both a top count and paging (page size or page number).");
+            }
+
+            // https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/count-rows
+            if (model.ReturnTotalRecordCount)
+            {
+                throw Fault.Create(ErrorCodes.InvalidArgument, "A query can't set both a top count and returntotalrecordcount.");
+            }
+        }
+    }
+
+    /// <summary>Every joined row that satisfies the criteria, in store order.</summary>
+    private List<Entity?[]> Match(BoundQuery query, JoinEngine joins)
+    {
+        int width = query.Slots.Count;
+        int aggregateLimit = query.IsAggregate ? QueryAggregation.Limit(query.Model) : int.MaxValue;
+        var matches = new List<Entity?[]>();
+        foreach (Entity root in RootRows(query))
+        {
+            var row = new Entity?[width];
+            row[0] = root;
+            if (query.RootFilter is not null && !query.RootFilter.Evaluate(row, joins)) continue;
+            List<Entity?[]> joined = width == 1 ? new List<Entity?[]>(1) { row } : joins.ExpandChildren(row, query.Root);
+            foreach (Entity?[] candidate in joined)
+            {
+                if (query.JoinedFilter is not null && !query.JoinedFilter.Evaluate(candidate, joins)) continue;
+                matches.Add(candidate);
+                if (matches.Count > aggregateLimit) throw QueryAggregation.LimitExceeded();
+            }
+        }
+
+        return matches;
+    }
+
+    /// <summary>
+    /// The root rows worth looking at: an equality on the primary key reads rows by id, one on an indexed column
+    /// (lookups, alternate-key columns) reads the index; anything else scans the table.
+    /// </summary>
+    private IEnumerable<Entity> RootRows(BoundQuery query)
+    {
+        QueryTableInfo table = query.Root.Table;
+        foreach (BoundCondition condition in query.SeekCandidates)
+        {
+            if (condition.Column.LogicalName != table.PrimaryIdAttribute) continue;
+            var found = new List<Entity>(condition.Values.Length);
+            var seen = new HashSet<Guid>();
+            foreach (object? value in condition.Values)
+            {
+                if (value is Guid id && seen.Add(id) && _rows.Find(table.LogicalName, id) is Entity row) found.Add(row);
+            }
+
+            return found;
+        }
+
+        foreach (BoundCondition condition in query.SeekCandidates)
+        {
+            if (condition.Operator != ConditionOperator.Equal || !StoreIndexes.CanSeek(condition.Column)) continue;
+            object key = condition.Values[0]!;
+            IReadOnlyCollection<Entity>? indexed = _rows.FindByIndex(table.LogicalName, condition.Column.LogicalName, StoreIndexes.Key(condition.Column, key));
+            if (indexed is not null) return JoinEngine.Verified(indexed, table, condition.Column.LogicalName, key);
+        }
+
+        return SeekThroughInnerLink(query) ?? _rows.Scan(table.LogicalName);
+    }
+
+    /// <summary>
+    /// An inner link-entity on a root lookup whose own filter selects few related rows ("contacts of accounts named
+    /// X"): the related rows are found first and the root rows read through the lookup's index. Every row still
+    /// goes through the join and the filters afterwards, so this only narrows what is looked at.
+    /// </summary>
+    private IEnumerable<Entity>? SeekThroughInnerLink(BoundQuery query)
+    {
+        QueryTableInfo table = query.Root.Table;
+        foreach (Slot link in query.Root.Children)
+        {
+            if (link.Join is not (JoinOperator.Inner or JoinOperator.Natural or JoinOperator.In or JoinOperator.Exists)) continue;
+            if (link.Criteria is null || link.Criteria.IsEmpty || !link.Criteria.ReadsOnly(link.Index)) continue;
+            if (link.JoinColumn!.LogicalName != link.Table.PrimaryIdAttribute || !StoreIndexes.CanSeek(link.ParentColumn!)) continue;
+            if (_rows.Count(link.Table.LogicalName) >= _rows.Count(table.LogicalName)) continue;
+
+            var joins = new JoinEngine(_rows);
+            var roots = new List<Entity>();
+            var seen = new HashSet<Guid>();
+            bool indexed = true;
+            foreach (Entity related in _rows.Scan(link.Table.LogicalName))
+            {
+                var probe = new Entity?[query.Slots.Count];
+                probe[link.Index] = related;
+                if (!link.Criteria.Evaluate(probe, joins)) continue;
+                IReadOnlyCollection<Entity>? hits = _rows.FindByIndex(table.LogicalName, link.ParentColumn!.LogicalName, related.Id);
+                if (hits is null)
+                {
+                    indexed = false;
+                    break;
+                }
+
+                foreach (Entity hit in hits) if (seen.Add(hit.Id)) roots.Add(hit);
+            }
+
+            if (indexed) return roots;
+        }
+
+        return null;
+    }
+
+    private static EntityCollection Page(BoundQuery query, List<Entity?[]> matches, QueryFormatting formatting)
+    {
+        QueryModel model = query.Model;
+        QueryOrdering.Sort(matches, query, formatting);
+        if (model.Distinct)
+        {
+            var seen = new HashSet<QueryValues.KeyTuple>();
+            matches = matches.FindAll(row => seen.Add(QueryProjection.DistinctKey(row, query)));
+        }
+
+        var result = new EntityCollection { EntityName = query.Root.Table.LogicalName, TotalRecordCount = -1 };
+        if (model.ReturnTotalRecordCount)
+        {
+            result.TotalRecordCount = Math.Min(matches.Count, QueryPaging.MaxTotalRecordCount);
+            result.TotalRecordCountLimitExceeded = matches.Count > QueryPaging.MaxTotalRecordCount;
+        }
+
+        int start;
+        int size;
+        if (model.Top is int top)
+        {
+            start = 0;
+            size = top;
+        }
+        else
+        {
+            start = QueryPaging.Start(model, matches);
+            size = QueryPaging.PageSize(model);
+        }
+
+        int end = (int)Math.Min((long)start + size, matches.Count);
+        for (int i = start; i < end; i++) result.Entities.Add(QueryProjection.Project(matches[i], query, formatting));
+        if (model.Top is null)
+        {
+            result.MoreRecords = end < matches.Count;
+
+            // Dataverse gives no paging cookie when the order reads a link-entity.
+            // https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results#queries-that-dont-support-paging-cookies
+            if (end > start && !query.OrdersOnLink)
+            {
+                result.PagingCookie = QueryPaging.Cookie(QueryPaging.PageNumber(model), query.Root.Table.PrimaryIdAttribute, matches[start][0]!.Id, matches[end - 1][0]!.Id);
+            }
+        }
+
+        return result;
+    }
+
+    private static EntityCollection Aggregate(BoundQuery query, List<Entity?[]> matches, QueryFormatting formatting)
+    {
+        QueryModel model = query.Model;
+        List<Entity> groups = QueryAggregation.Aggregate(matches, query, formatting);
+        var result = new EntityCollection { EntityName = query.Root.Table.LogicalName, TotalRecordCount = -1 };
+        int start = 0;
+        int size = model.Top ?? QueryPaging.MaxPageSize;
+        if (model.Top is null)
+        {
+            size = QueryPaging.PageSize(model);
+            start = (int)Math.Min((long)(QueryPaging.PageNumber(model) - 1) * size, groups.Count);
+        }
+
+        int end = (int)Math.Min((long)start + size, groups.Count);
+        for (int i = start; i < end; i++) result.Entities.Add(groups[i]);
+        result.MoreRecords = model.Top is null && end < groups.Count;
+        if (model.ReturnTotalRecordCount)
+        {
+            result.TotalRecordCount = Math.Min(groups.Count, QueryPaging.MaxTotalRecordCount);
+            result.TotalRecordCountLimitExceeded = groups.Count > QueryPaging.MaxTotalRecordCount;
+        }
+
+        return result;
+    }
+}

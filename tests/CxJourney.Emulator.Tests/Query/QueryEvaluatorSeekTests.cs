@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using CxJourney.Emulator.Query;
+using CxJourney.Emulator.Store;
+using CxJourney.Emulator.Tests.Conformance;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CxJourney.Emulator.Tests.Query;
+
+/// <summary>The evaluator reads rows by key or index instead of scanning when the query allows it.</summary>
+public class QueryEvaluatorSeekTests
+{
+    private sealed class CountingSource : IRowSource
+    {
+        private readonly IRowSource _inner;
+
+        public CountingSource(IRowSource inner) { _inner = inner; }
+
+        public List<string> Scans { get; } = new();
+
+        public int Finds { get; private set; }
+
+        public int IndexReads { get; private set; }
+
+        public IEnumerable<Entity> Scan(string tableLogicalName)
+        {
+            Scans.Add(tableLogicalName);
+            return _inner.Scan(tableLogicalName);
+        }
+
+        public Entity? Find(string tableLogicalName, Guid id)
+        {
+            Finds++;
+            return _inner.Find(tableLogicalName, id);
+        }
+
+        public IReadOnlyCollection<Entity>? FindByIndex(string tableLogicalName, string columnLogicalName, object value)
+        {
+            IndexReads++;
+            return _inner.FindByIndex(tableLogicalName, columnLogicalName, value);
+        }
+
+        public int Count(string tableLogicalName) => _inner.Count(tableLogicalName);
+    }
+
+    private static (QueryOrg Org, CountingSource Source, QueryEvaluator Evaluator) Setup()
+    {
+        var org = new QueryOrg();
+        var source = new CountingSource(org.Organization.Core.Store);
+        var evaluator = new QueryEvaluator(source, org.Organization.Metadata, org.Organization.Clock, org.UserId);
+        return (org, source, evaluator);
+    }
+
+    [Fact]
+    public void Equality_on_the_primary_key_reads_the_row_by_id()
+    {
+        var (org, source, evaluator) = Setup();
+        Guid id = org.Account("Contoso");
+        org.Account("Fabrikam");
+        var query = new QueryExpression("account") { ColumnSet = new ColumnSet("name") };
+        query.Criteria.AddCondition("accountid", ConditionOperator.Equal, id);
+
+        EntityCollection result = evaluator.Execute(query);
+
+        Assert.Equal("Contoso", Assert.Single(result.Entities)["name"]);
+        Assert.DoesNotContain("account", source.Scans);
+    }
+
+    [Fact]
+    public void Equality_on_a_lookup_reads_the_lookup_index()
+    {
+        var (org, source, evaluator) = Setup();
+        Guid contoso = org.Account("Contoso");
+        org.Contact("Ann", "Lee", ("parentcustomerid", new EntityReference("account", contoso)));
+        org.Contact("Bob", "Ray");
+        var query = new QueryExpression("contact") { ColumnSet = new ColumnSet("firstname") };
+        query.Criteria.AddCondition("parentcustomerid", ConditionOperator.Equal, contoso);
+
+        EntityCollection result = evaluator.Execute(query);
+
+        Assert.Equal("Ann", Assert.Single(result.Entities)["firstname"]);
+        Assert.DoesNotContain("contact", source.Scans);
+        Assert.True(source.IndexReads > 0);
+    }
+
+    [Fact]
+    public void An_inner_link_filtered_on_its_own_columns_seeks_the_root_through_the_lookup()
+    {
+        var (org, source, evaluator) = Setup();
+        Guid contoso = org.Account("Contoso");
+        Guid fabrikam = org.Account("Fabrikam");
+        for (int i = 0; i < 5; i++)
+        {
+            org.Contact("C" + i, "Lee", ("parentcustomerid", new EntityReference("account", i == 0 ? contoso : fabrikam)));
+        }
+
+        EntityCollection result = evaluator.Execute(new FetchExpression(@"<fetch><entity name='contact'><attribute name='firstname' />
+            <link-entity name='account' from='accountid' to='parentcustomerid'><filter><condition attribute='name' operator='eq' value='Contoso' /></filter></link-entity>
+            </entity></fetch>"));
+
+        Assert.Equal("C0", Assert.Single(result.Entities)["firstname"]);
+        Assert.DoesNotContain("contact", source.Scans);
+    }
+
+    [Fact]
+    public void Rows_not_returned_are_not_copied_and_returned_rows_are_not_the_stored_instances()
+    {
+        var (org, source, evaluator) = Setup();
+        Guid id = org.Account("Contoso");
+
+        Entity returned = Assert.Single(evaluator.Execute(new QueryExpression("account") { ColumnSet = new ColumnSet(true) }).Entities);
+
+        Assert.NotSame(source.Find("account", id), returned);
+    }
+}
