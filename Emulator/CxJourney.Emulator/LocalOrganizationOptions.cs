@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using System.Reflection;
+
+namespace CxJourney.Emulator;
+
+/// <summary>How to build a <see cref="LocalOrganization"/>.</summary>
+public sealed record LocalOrganizationOptions
+{
+    /// <summary>An unpacked solution folder (Solution/) whose tables join the standard ones. Ignored when <see cref="Metadata"/> is set.</summary>
+    public string? SolutionFolder { get; init; }
+
+    /// <summary>The metadata to use; default: the standard tables, plus <see cref="SolutionFolder"/> when given.</summary>
+    public Metadata.MetadataCatalog? Metadata { get; init; }
+
+    /// <summary>The organization's clock; default: frozen at 2024-01-01T09:00:00Z so tests are reproducible.</summary>
+    public OrganizationClock? Clock { get; init; }
+
+    /// <summary>When set, record ids come from a fixed sequence, so the same run produces the same ids.</summary>
+    public int? IdSeed { get; init; }
+
+    /// <summary>The organization's name (the root business unit and organization rows are named after it).</summary>
+    public string Name { get; init; } = "localorg";
+
+    /// <summary>
+    /// The built plug-in assemblies. When set, the organization runs the plug-in steps of
+    /// <see cref="SolutionFolder"/>, bound to these assemblies' classes (see Pipeline.PluginPipeline).
+    /// </summary>
+    public IReadOnlyList<Assembly>? PluginAssemblies { get; init; }
+
+    /// <summary>Limits and secure configurations of the plug-in pipeline; default: the platform's.</summary>
+    public Pipeline.PipelineSettings? Pipeline { get; init; }
+}

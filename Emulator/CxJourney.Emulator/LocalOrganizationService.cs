@@ -1,0 +1,53 @@
+using System;
+using CxJourney.Emulator.Messages;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CxJourney.Emulator;
+
+/// <summary>
+/// IOrganizationService over the local organization for one user. Each call becomes the typed
+/// request the SDK sends (Create → CreateRequest...) and enters the request processor as a
+/// request from outside, so calls made here and through Execute behave alike.
+/// </summary>
+public sealed class LocalOrganizationService : IOrganizationService
+{
+    private readonly OrganizationCore _core;
+
+    internal LocalOrganizationService(OrganizationCore core, Guid userId)
+    {
+        _core = core;
+        UserId = userId;
+    }
+
+    /// <summary>The user the service authenticates as.</summary>
+    public Guid UserId { get; }
+
+    /// <summary>
+    /// When set, requests run as this user, with <see cref="UserId"/> as the initiating user
+    /// (impersonation, like the service client's CallerId).
+    /// </summary>
+    public Guid? CallerId { get; set; }
+
+    public OrganizationResponse Execute(OrganizationRequest request) =>
+        _core.Processor.Execute(request, RequestContext.ForCaller(CallerId ?? UserId, UserId));
+
+    public Guid Create(Entity entity) => ((CreateResponse)Execute(new CreateRequest { Target = entity })).id;
+
+    public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) =>
+        ((RetrieveResponse)Execute(new RetrieveRequest { Target = new EntityReference(entityName, id), ColumnSet = columnSet })).Entity;
+
+    public void Update(Entity entity) => Execute(new UpdateRequest { Target = entity });
+
+    public void Delete(string entityName, Guid id) => Execute(new DeleteRequest { Target = new EntityReference(entityName, id) });
+
+    public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
+        Execute(new AssociateRequest { Target = new EntityReference(entityName, entityId), Relationship = relationship, RelatedEntities = relatedEntities });
+
+    public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
+        Execute(new DisassociateRequest { Target = new EntityReference(entityName, entityId), Relationship = relationship, RelatedEntities = relatedEntities });
+
+    public EntityCollection RetrieveMultiple(QueryBase query) =>
+        ((RetrieveMultipleResponse)Execute(new RetrieveMultipleRequest { Query = query })).EntityCollection;
+}

@@ -1,0 +1,25 @@
+using System;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+
+namespace CxJourney.Emulator.Messages;
+
+/// <summary>Create: stores a new row and answers its id ("id").</summary>
+// https://learn.microsoft.com/power-apps/developer/data-platform/org-service/entity-operations-create
+internal sealed class CreateHandler : IMessageHandler
+{
+    private readonly OrganizationCore _core;
+
+    public CreateHandler(OrganizationCore core) { _core = core; }
+
+    public string MessageName => "Create";
+
+    public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)
+    {
+        Entity target = RequestParameters.Required<Entity>(request, "Target");
+        Guid id = _core.Writer.Create(target, context);
+        CreateResponse response = RequestParameters.Response<CreateResponse>(MessageName);
+        response.Results["id"] = id;
+        return response;
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+
+namespace CxJourney.Emulator.Messages;
+
+/// <summary>Update: changes only the columns the target carries.</summary>
+// https://learn.microsoft.com/power-apps/developer/data-platform/org-service/entity-operations-update-delete
+internal sealed class UpdateHandler : IMessageHandler
+{
+    private readonly OrganizationCore _core;
+
+    public UpdateHandler(OrganizationCore core) { _core = core; }
+
+    public string MessageName => "Update";
+
+    public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)
+    {
+        Entity target = RequestParameters.Required<Entity>(request, "Target");
+        _core.Writer.Update(target, context, RequestParameters.Concurrency(request));
+        return RequestParameters.Response<UpdateResponse>(MessageName);
+    }
+}

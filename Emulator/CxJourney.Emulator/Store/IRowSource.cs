@@ -1,0 +1,28 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.Xrm.Sdk;
+
+namespace CxJourney.Emulator.Store;
+
+/// <summary>
+/// What the query evaluator may read from the store. The evaluator never writes, and never
+/// copies a row it will not return: rows handed out here are the stored instances, so the
+/// evaluator must clone what it projects.
+/// </summary>
+public interface IRowSource
+{
+    /// <summary>Every stored row of a table, in insertion order (Dataverse's default order is by primary key, which the evaluator applies).</summary>
+    IEnumerable<Entity> Scan(string tableLogicalName);
+
+    /// <summary>A row by primary key, or null; O(1).</summary>
+    Entity? Find(string tableLogicalName, Guid id);
+
+    /// <summary>
+    /// Rows whose column equals the value, through an index, or null when the column has no index
+    /// (the evaluator then scans). Lookups and alternate-key columns are indexed.
+    /// </summary>
+    IReadOnlyCollection<Entity>? FindByIndex(string tableLogicalName, string columnLogicalName, object value);
+
+    /// <summary>How many rows a table holds.</summary>
+    int Count(string tableLogicalName);
+}

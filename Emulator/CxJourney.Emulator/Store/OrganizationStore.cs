@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using Microsoft.Xrm.Sdk;
+
+namespace CxJourney.Emulator.Store;
+
+/// <summary>
+/// The organization's rows: one <see cref="TableRows"/> per table, a global row-version counter
+/// (Dataverse's versionnumber is a database-wide rowversion, so it grows across tables), and
+/// the lock every request holds.
+/// </summary>
+/// <remarks>
+/// Thread safety: one lock per organization (<see cref="Gate"/>), taken by the request processor
+/// for the whole of a top-level request and re-entered by the requests it starts. That gives
+/// every request serializable isolation, the same "all or nothing, nobody sees half" guarantee a
+/// Dataverse transaction gives, for the price of no parallelism inside one organization, which a
+/// test double does not need. Readers (queries, LocalOrganization.Get) take the same lock.
+/// Rows handed out by <see cref="IRowSource"/> are the stored instances; everything handed to
+/// callers outside the organization is a clone (<see cref="RowCopy"/>).
+/// </remarks>
+public sealed class OrganizationStore : IRowSource
+{
+    private readonly Dictionary<string, TableRows> _tables = new(StringComparer.Ordinal);
+    private long _rowVersion;
+
+    public OrganizationStore(long firstRowVersion = 1000)
+    {
+        _rowVersion = firstRowVersion;
+    }
+
+    public object Gate { get; } = new();
+
+    public bool HoldsLock => Monitor.IsEntered(Gate);
+
+    /// <summary>Creates the table's storage if it does not exist yet.</summary>
+    public void EnsureTable(TableStorageDefinition definition)
+    {
+        lock (Gate)
+        {
+            if (!_tables.ContainsKey(definition.LogicalName)) _tables.Add(definition.LogicalName, new TableRows(definition));
+        }
+    }
+
+    public bool HasTable(string table) => _tables.ContainsKey(table);
+
+    public StoreTransaction BeginTransaction() => new(this);
+
+    /// <summary>The next value of the organization-wide row version, as Dataverse's versionnumber.</summary>
+    public long NextRowVersion() => Interlocked.Increment(ref _rowVersion);
+
+    public static string FormatRowVersion(long version) => version.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The alternate key a row would duplicate, and the row holding it already.</summary>
+    public (AlternateKeyDefinition Key, Guid Existing)? FindKeyConflict(Entity row) => Rows(row.LogicalName).FindKeyConflict(row);
+
+    public Guid? FindByAlternateKey(string table, IReadOnlyDictionary<string, object?> values, out AlternateKeyDefinition? matchedKey) =>
+        Rows(table).FindByAlternateKey(values, out matchedKey);
+
+    /// <summary>Stores a new row (the instance itself: the caller hands over a private copy).</summary>
+    public void Insert(StoreTransaction? transaction, Entity row)
+    {
+        TableRows rows = Rows(row.LogicalName);
+        rows.Insert(row);
+        transaction?.Record(new StoreTransaction.Inserted(row.LogicalName, row.Id));
+    }
+
+    /// <summary>Replaces a stored row with a new instance carrying the same id.</summary>
+    public void Replace(StoreTransaction? transaction, Entity row)
+    {
+        TableRows rows = Rows(row.LogicalName);
+        Entity before = rows.Find(row.Id) ?? throw new InvalidOperationException($"No {row.LogicalName} row {row.Id} to replace.");
+        rows.Replace(row);
+        transaction?.Record(new StoreTransaction.Replaced(row.LogicalName, before));
+    }
+
+    public void Remove(StoreTransaction? transaction, string table, Guid id)
+    {
+        TableRows rows = Rows(table);
+        long sequence = rows.SequenceOf(id) ?? throw new InvalidOperationException($"No {table} row {id} to remove.");
+        Entity before = rows.Remove(id);
+        transaction?.Record(new StoreTransaction.Removed(table, before, sequence));
+    }
+
+    public IEnumerable<Entity> Scan(string tableLogicalName) =>
+        _tables.TryGetValue(tableLogicalName, out TableRows? rows) ? rows.Scan() : Array.Empty<Entity>();
+
+    public Entity? Find(string tableLogicalName, Guid id) =>
+        _tables.TryGetValue(tableLogicalName, out TableRows? rows) ? rows.Find(id) : null;
+
+    public IReadOnlyCollection<Entity>? FindByIndex(string tableLogicalName, string columnLogicalName, object value) =>
+        _tables.TryGetValue(tableLogicalName, out TableRows? rows) ? rows.FindByIndex(columnLogicalName, value) : null;
+
+    public int Count(string tableLogicalName) =>
+        _tables.TryGetValue(tableLogicalName, out TableRows? rows) ? rows.Count : 0;
+
+    internal TableRows Rows(string table) =>
+        _tables.TryGetValue(table, out TableRows? rows) ? rows : throw new InvalidOperationException($"The store has no table '{table}'.");
+}
