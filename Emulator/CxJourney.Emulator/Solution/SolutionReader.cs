@@ -212,12 +212,15 @@ public static class SolutionReader
         var webResources = FindDirectory(root, "WebResources");
         if (webResources is not null)
         {
+            // Built content (WebResources/dist of the repository) is found through map.xml.
+            var contentMap = ContentMap.Load(context, root);
             foreach (var file in Directory.EnumerateFiles(webResources, "*.data.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 var document = context.Load(file, "WebResource");
                 if (document is null) continue;
-                var content = file[..^".data.xml".Length];
-                Add(parts.WebResources, WebResourceParser.Parse(context, document.Root!, context.Relative(content), File.Exists(content)));
+                var beside = file[..^".data.xml".Length];
+                var (content, exists) = contentMap.Locate(beside, context.Relative(beside));
+                Add(parts.WebResources, WebResourceParser.Parse(context, document.Root!, context.Relative(content), exists));
             }
         }
 

@@ -20,7 +20,7 @@ public enum WebResourceType
     Resx = 12,
 }
 
-/// <summary>A web resource, from WebResources/&lt;path&gt;.data.xml; its content is the file beside it.</summary>
+/// <summary>A web resource, from WebResources/&lt;path&gt;.data.xml; its content is the file beside it, or where map.xml says.</summary>
 public sealed record WebResourceDefinition
 {
     public required Guid Id { get; init; }
@@ -35,7 +35,10 @@ public sealed record WebResourceDefinition
     /// <summary>&lt;FileName&gt; as written.</summary>
     public string? FileName { get; init; }
 
-    /// <summary>The content file, relative to the solution folder (the .data.xml path without ".data.xml").</summary>
+    /// <summary>
+    /// The content file, relative to the solution folder: the .data.xml path without ".data.xml", or
+    /// the file map.xml maps that path to (a build output, e.g. "../WebResources/dist/timeline.js").
+    /// </summary>
     public required string ContentFile { get; init; }
     public bool ContentExists { get; init; }
     public string? IntroducedVersion { get; init; }
