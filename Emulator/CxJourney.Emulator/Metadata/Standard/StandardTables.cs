@@ -51,5 +51,6 @@ internal static class StandardTables
         LeadTable.Build(),
         EnvironmentVariableDefinitionTable.Build(),
         EnvironmentVariableValueTable.Build(),
+        AsyncOperationTable.Build(),
     ];
 }

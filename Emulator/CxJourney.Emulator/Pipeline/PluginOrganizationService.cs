@@ -1,0 +1,73 @@
+using System;
+using System.Diagnostics;
+using System.ServiceModel;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CxJourney.Emulator.Pipeline;
+
+/// <summary>
+/// A plug-in's IOrganizationService: each call enters the request processor one level deeper
+/// (Depth + 1) in the caller's transaction, runs as the service's user, and is logged as a
+/// service call of the step run that made it.
+/// </summary>
+internal sealed class PluginOrganizationService : IOrganizationService
+{
+    private readonly PluginPipeline _pipeline;
+    private readonly StepInvocation _invocation;
+    private readonly Guid _userId;
+
+    public PluginOrganizationService(PluginPipeline pipeline, StepInvocation invocation, Guid userId)
+    {
+        _pipeline = pipeline;
+        _invocation = invocation;
+        _userId = userId;
+    }
+
+    public OrganizationResponse Execute(OrganizationRequest request)
+    {
+        if (request is null) throw new ArgumentNullException(nameof(request));
+        var call = new ServiceCall(
+            _invocation.Run,
+            request.RequestName,
+            MessageShape.PrimaryOf(request.Parameters, _pipeline.Core).Entity,
+            _userId,
+            _invocation.Caller.Depth + 1);
+        _invocation.Run.AddCall(call);
+        long started = Stopwatch.GetTimestamp();
+        try
+        {
+            OrganizationResponse response = _pipeline.Core.Processor.Execute(request, _invocation.Caller.ForPluginCall(_userId, _invocation.Context.MessageName));
+            call.Succeeded = true;
+            return response;
+        }
+        catch (FaultException<OrganizationServiceFault> fault)
+        {
+            call.Error = fault.Detail?.Message ?? fault.Message;
+            throw;
+        }
+        finally
+        {
+            call.Duration = Stopwatch.GetElapsedTime(started);
+        }
+    }
+
+    public Guid Create(Entity entity) => ((CreateResponse)Execute(new CreateRequest { Target = entity })).id;
+
+    public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) =>
+        ((RetrieveResponse)Execute(new RetrieveRequest { Target = new EntityReference(entityName, id), ColumnSet = columnSet })).Entity;
+
+    public void Update(Entity entity) => Execute(new UpdateRequest { Target = entity });
+
+    public void Delete(string entityName, Guid id) => Execute(new DeleteRequest { Target = new EntityReference(entityName, id) });
+
+    public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
+        Execute(new AssociateRequest { Target = new EntityReference(entityName, entityId), Relationship = relationship, RelatedEntities = relatedEntities });
+
+    public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
+        Execute(new DisassociateRequest { Target = new EntityReference(entityName, entityId), Relationship = relationship, RelatedEntities = relatedEntities });
+
+    public EntityCollection RetrieveMultiple(QueryBase query) =>
+        ((RetrieveMultipleResponse)Execute(new RetrieveMultipleRequest { Query = query })).EntityCollection;
+}
