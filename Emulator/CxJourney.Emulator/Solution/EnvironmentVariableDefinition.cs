@@ -26,6 +26,9 @@ public sealed record EnvironmentVariableDefinition
 
     /// <summary>The value shipped in environmentvariablevalues.json, or null.</summary>
     public string? CurrentValue { get; init; }
+
+    /// <summary>environmentvariablevalues.json relative to the solution folder when the solution ships one (the packer copies it).</summary>
+    public string? ValuesFile { get; init; }
     public bool IsRequired { get; init; }
     public bool IsCustomizable { get; init; } = true;
     public int? SecretStore { get; init; }

@@ -28,6 +28,7 @@ internal static class EnvironmentVariableParser
             Type = type.Value,
             DefaultValue = ReadContext.Text(element, "defaultvalue"),
             CurrentValue = valuesFile is null ? null : ReadValue(context, valuesFile),
+            ValuesFile = valuesFile is null ? null : context.Relative(valuesFile),
             IsRequired = context.Flag(element, "isrequired") ?? false,
             IsCustomizable = context.Flag(element, "iscustomizable") ?? true,
             SecretStore = context.Int(element, "secretstore"),
