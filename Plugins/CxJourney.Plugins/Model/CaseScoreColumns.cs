@@ -111,6 +111,9 @@ public static class CaseScoreColumns
     /// <summary>Problems that did not stop scoring, e.g. a business calendar without working time; empty when there were none.</summary>
     public const string ScoringNotes = "cx_scoringnotes";
 
+    /// <summary>What the follow-up rules did on the case's latest event (created, held back and why), or why no follow-up was created at all, e.g. an invalid cx_FollowUpRules value with line, column and JSON path.</summary>
+    public const string FollowUpStatus = "cx_followupstatus";
+
     /// <summary>When the case was last scored.</summary>
     public const string ScoredOn = "cx_scoredon";
 

@@ -14,6 +14,7 @@ public static class OpportunityColumns
     public const string ActualCloseDate = "actualclosedate";
     public const string OwnerId = "ownerid";
     public const string CreatedOn = "createdon";
+    public const string ModifiedOn = "modifiedon";
 
     /// <summary>StandardChoices.OpportunityState.</summary>
     public const string StateCode = "statecode";

@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CxJourney.Plugins.Domain.FollowUps;
+using CxJourney.Plugins.Domain.Scoring;
+using CxJourney.Plugins.Infrastructure;
+using CxJourney.Plugins.Model;
+using CxJourney.Plugins.Scoring;
+using Microsoft.Xrm.Sdk;
+
+namespace CxJourney.Plugins.FollowUps;
+
+/// <summary>
+/// One execution of the follow-up rules: gathers the facts the domain planner needs (case, contact, owners,
+/// existing follow-ups), runs it, creates what it planned and writes the status. Lives for one Execute call.
+/// Service calls: the environment variables; the case query; for resolutions, reopenings and answers about a
+/// case, the touchpoint aggregate (the case's score); and only when a rule fires, the contact's follow-ups
+/// (task and phone call), the CX team or queue when needed, one Create per activity. The status Upsert ends
+/// every case event. Nothing depends on how many touchpoints the case has.
+/// </summary>
+public sealed class FollowUpRun
+{
+    private readonly ILocalPluginContext _context;
+    private readonly IOrganizationService _service;
+    private readonly DateTime _now;
+    private readonly string _eventStamp;
+
+    public FollowUpRun(ILocalPluginContext context)
+    {
+        _context = context;
+        _service = context.SystemService;
+        _now = PluginClock.Now(context.ExecutionContext);
+        _eventStamp = context.ExecutionContext.CorrelationId.ToString("D") + "|" + _now.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public void OnCaseEvent(CaseEvent ev)
+    {
+        var environment = EnvironmentSettings.Load(_service);
+        var configuration = FollowUpConfiguration.From(environment);
+        var label = Label(ev.Kind);
+        if (!configuration.IsUsable)
+        {
+            Invalid(configuration, ev.CaseId, null, label);
+            return;
+        }
+
+        var answers = ev.Kind == CaseEventKind.FeedbackReceived ? Answers(ev.Feedback!) : null;
+        if (ev.CaseId == null)
+        {
+            var contactRef = ev.Feedback!.GetAttributeValue<EntityReference>(FeedbackColumns.Contact);
+            if (contactRef == null)
+            {
+                _context.Trace("Anonymous feedback about no case: no one to follow up with.");
+                return;
+            }
+            var contact = CaseQuery.ReadContact(_service, contactRef.Id);
+            if (contact == null)
+            {
+                _context.Trace($"Contact {contactRef.Id:D} no longer exists.");
+                return;
+            }
+            Plan(FollowUpEvent.FeedbackReceived(null, null, answers!), null, contact, configuration, label);
+            return;
+        }
+
+        var record = CaseQuery.Read(_service, ev.CaseId.Value);
+        if (record == null)
+        {
+            _context.Trace($"Case {ev.CaseId.Value:D} no longer exists.");
+            return;
+        }
+        if ((ev.Kind == CaseEventKind.Resolved && !record.IsResolved) || (ev.Kind == CaseEventKind.Reopened && !record.IsOpen))
+        {
+            // A late or re-delivered job: the case has moved on, and the event that did so planned its own follow-ups.
+            _context.Trace($"{label}, but the case is now in state {record.State}: this event is out of date; nothing planned.");
+            FollowUpStatus.Write(_service, record, record.Id, $"{label} (out of date: the case is now in state {record.State}); no follow-up planned.");
+            return;
+        }
+
+        var contactOfCase = record.Contact;
+        var feedbackContact = ev.Feedback?.GetAttributeValue<EntityReference>(FeedbackColumns.Contact);
+        if (contactOfCase == null && feedbackContact != null)
+            contactOfCase = CaseQuery.ReadContact(_service, feedbackContact.Id);
+
+        var scored = CaseScoring.Score(record, _service, ScoringConfiguration.From(environment), _now);
+        var facts = new CaseFacts(record.Id, record.IsOpen, record.TicketNumber, record.Title, scored.Score.Reopens);
+        var followUpEvent = ev.Kind switch
+        {
+            CaseEventKind.Resolved => FollowUpEvent.CaseResolved(facts, scored.Score),
+            CaseEventKind.Reopened => FollowUpEvent.CaseReopened(facts),
+            _ => FollowUpEvent.FeedbackReceived(facts, scored.Score, answers!),
+        };
+        Plan(followUpEvent, record, contactOfCase, configuration, label);
+    }
+
+    public void OnInboundEmail(Guid caseId, double sentiment)
+    {
+        var configuration = FollowUpConfiguration.From(EnvironmentSettings.Load(_service));
+        const string label = "Inbound email";
+        if (!configuration.IsUsable)
+        {
+            Invalid(configuration, caseId, null, label);
+            return;
+        }
+        var rule = configuration.Settings!.Rule(FollowUpRuleIds.AngryEmail);
+        if (rule == null || !rule.Enabled || !(sentiment <= rule.When.SentimentAtMost))
+        {
+            _context.Trace($"Email sentiment {sentiment:0.##}: the {FollowUpRuleIds.AngryEmail} rule is off or its threshold is not reached; nothing to do.");
+            return;
+        }
+        var record = CaseQuery.Read(_service, caseId);
+        if (record == null)
+        {
+            _context.Trace($"Case {caseId:D} no longer exists.");
+            return;
+        }
+        var facts = new CaseFacts(record.Id, record.IsOpen, record.TicketNumber, record.Title);
+        Plan(FollowUpEvent.InboundEmail(facts, sentiment), record, record.Contact, configuration, label);
+    }
+
+    private void Plan(FollowUpEvent ev, CaseRecord? record, CaseContact? contact, FollowUpConfiguration configuration, string label)
+    {
+        var settings = configuration.Settings!;
+        var calendar = configuration.Calendar!;
+        var fired = settings.Rules.Where(r => r.Enabled && RuleEvaluator.Evaluate(r, ev, settings).Matched).ToList();
+        var owners = OwnerLookup.Facts(record, contact);
+        var context = new FollowUpContext(ev, _now)
+        {
+            Contact = contact == null ? null : new ContactFacts(contact.Reference.Id, contact.IsActive, contact.DoNotPhone, contact.DoNotEmail, contact.FullName),
+            Owners = owners,
+        };
+
+        var regarding = record?.Reference ?? contact?.Reference;
+        if (fired.Count > 0 && regarding != null && (contact == null || contact.IsActive))
+        {
+            var existing = ExistingFollowUps.Read(_service, contact?.Reference.Id, regarding, _now.AddDays(-configuration.HistoryDays()));
+            if (owners.CaseOwner == null && owners.ContactOwner == null && configuration.TeamName != null)
+                owners = owners with { FallbackTeam = OwnerLookup.Team(_service, configuration.TeamName) };
+            if (owners.CaseOwnerManager == null && configuration.TeamName != null && fired.Any(r => r.AssignTo == FollowUpAssignee.OwnerManager))
+                owners = owners with { CxTeamQueue = OwnerLookup.Queue(_service, configuration.TeamName) };
+            context = context with { Owners = owners, OpenFollowUpRules = existing.OpenRules, RecentContactFollowUps = existing.Recent };
+        }
+
+        var plan = FollowUpPlanner.Plan(context, settings, calendar);
+        foreach (var line in plan.Trace)
+            _context.Trace(line);
+        var outcomes = FollowUpWriter.Create(_service, plan.Activities, contact?.Reference.Id, contact, _eventStamp, _context.Trace);
+        if (record != null)
+            FollowUpStatus.Write(_service, record, record.Id, FollowUpStatus.Compose(label, _now, plan, outcomes));
+    }
+
+    private void Invalid(FollowUpConfiguration configuration, Guid? caseId, CaseRecord? record, string label)
+    {
+        var problem = string.Join(" ", configuration.Problems);
+        _context.Trace("Follow-ups skipped because of invalid configuration: " + problem);
+        if (caseId == null)
+            return;
+        var plan = FollowUpPlan.InvalidConfiguration(problem);
+        FollowUpStatus.Write(_service, record, caseId.Value, FollowUpStatus.Compose(label, _now, plan, new string[0]));
+    }
+
+    private static FeedbackAnswers Answers(Entity feedback)
+    {
+        var answeredOn = feedback.GetAttributeValue<DateTime?>(FeedbackColumns.AnsweredOn);
+        return new FeedbackAnswers(
+            InRange(feedback.GetAttributeValue<int?>(FeedbackColumns.Csat), 1, 5),
+            InRange(feedback.GetAttributeValue<int?>(FeedbackColumns.Ces), 1, 7),
+            InRange(feedback.GetAttributeValue<int?>(FeedbackColumns.Nps), 0, 10),
+            answeredOn.HasValue ? DateTime.SpecifyKind(answeredOn.Value, DateTimeKind.Utc) : null);
+    }
+
+    private static int? InRange(int? value, int min, int max) => value.HasValue && value >= min && value <= max ? value : null;
+
+    private static string Label(CaseEventKind kind) => kind switch
+    {
+        CaseEventKind.Resolved => "Case resolved",
+        CaseEventKind.Reopened => "Case reopened",
+        _ => "Feedback received",
+    };
+}
