@@ -1,0 +1,70 @@
+using System;
+using System.ServiceModel;
+using CxJourney.Plugins.Model;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CxJourney.Plugins.Journey;
+
+/// <summary>
+/// A contact's journey row as last read: its id, its row version (the optimistic-concurrency token the rollup's
+/// write must match) and its stage (to tell when the stage changes). One journey per contact, by the
+/// cx_journey_contact alternate key.
+/// </summary>
+internal sealed class JourneyRecord
+{
+    private JourneyRecord(Guid id, string? rowVersion, int? stage)
+    {
+        Id = id;
+        RowVersion = rowVersion;
+        Stage = stage;
+    }
+
+    public Guid Id { get; }
+
+    public string? RowVersion { get; }
+
+    public int? Stage { get; }
+
+    public static JourneyRecord? Find(IOrganizationService service, Guid contactId)
+    {
+        var query = new QueryExpression(Tables.Journey) { ColumnSet = new ColumnSet(JourneyColumns.Stage), TopCount = 1 };
+        query.Criteria.AddCondition(JourneyColumns.Contact, ConditionOperator.Equal, contactId);
+        var rows = service.RetrieveMultiple(query).Entities;
+        if (rows.Count == 0) return null;
+        var row = rows[0];
+        return new JourneyRecord(row.Id, row.RowVersion, row.GetAttributeValue<OptionSetValue>(JourneyColumns.Stage)?.Value);
+    }
+
+    /// <summary>
+    /// The contact's journey, created empty when it has none yet. Two rollups of one contact's first touchpoints
+    /// may both find none: the key lets only one create succeed, and the other reads what the first created.
+    /// </summary>
+    public static JourneyRecord Ensure(IOrganizationService service, EntityReference contact, Action<string> trace)
+    {
+        var found = Find(service, contact.Id);
+        if (found is not null) return found;
+        var journey = new Entity(Tables.Journey)
+        {
+            [JourneyColumns.Contact] = new EntityReference(Tables.Contact, contact.Id),
+            [JourneyColumns.Name] = NameFor(contact),
+        };
+        try
+        {
+            service.Create(journey);
+            trace($"Created the journey of contact {contact.Id:D}.");
+        }
+        catch (FaultException<OrganizationServiceFault> fault) when (PlatformErrors.IsDuplicate(fault))
+        {
+            trace($"The journey of contact {contact.Id:D} was created by a concurrent rollup; using it.");
+        }
+        return Find(service, contact.Id)
+            ?? throw new InvalidPluginExecutionException($"The journey of contact {contact.Id:D} could not be created or found.");
+    }
+
+    private static string NameFor(EntityReference contact)
+    {
+        var name = string.IsNullOrWhiteSpace(contact.Name) ? "Contact " + contact.Id.ToString("D") : contact.Name!.Trim();
+        return name.Length <= 200 ? name : name.Substring(0, 200);
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Linq;
+using CxJourney.Plugins.Model;
+using CxJourney.Plugins.Tests.Capture;
+using Microsoft.Xrm.Sdk;
+
+namespace CxJourney.Plugins.Tests.Journey;
+
+/// <summary>cx_JourneySettings, read by the rollup with one query per run.</summary>
+public class JourneySettingsTests
+{
+    private readonly CaptureWorld _w = new();
+
+    /// <summary>An admin's current value for cx_JourneySettings (the definition row as a solution import leaves it, then the value).</summary>
+    private void Set(string json)
+    {
+        var definition = _w.Org.Query(Tables.EnvironmentVariableDefinition)
+            .FirstOrDefault(d => d.GetAttributeValue<string>(EnvironmentVariableDefinitionColumns.SchemaName) == EnvironmentVariables.JourneySettings)?.Id;
+        if (definition is null)
+        {
+            definition = Guid.NewGuid();
+            _w.Org.Seed(new Entity(Tables.EnvironmentVariableDefinition, definition.Value)
+            {
+                [EnvironmentVariableDefinitionColumns.SchemaName] = EnvironmentVariables.JourneySettings,
+                [EnvironmentVariableDefinitionColumns.Type] = new OptionSetValue(StandardChoices.EnvironmentVariableType.Json),
+            });
+        }
+        _w.Service.Create(new Entity(Tables.EnvironmentVariableValue)
+        {
+            [EnvironmentVariableValueColumns.SchemaName] = EnvironmentVariables.JourneySettings,
+            [EnvironmentVariableValueColumns.Value] = json,
+            [EnvironmentVariableValueColumns.DefinitionId] = new EntityReference(Tables.EnvironmentVariableDefinition, definition.Value),
+        });
+    }
+
+    [Fact]
+    public void Configured_thresholds_decide_the_feedback_band_the_rollup_stores_and_counts()
+    {
+        Set("{ \"promoterNps\": 8, \"goodNps\": 6 }");
+        var ada = _w.Contact("Ada", "Lovelace");
+        var survey = _w.Service.Create(new Entity(Tables.Feedback) { [FeedbackColumns.Name] = "NPS", [FeedbackColumns.Contact] = CaptureWorld.ContactRef(ada), [FeedbackColumns.Nps] = 8 });
+        _w.Drain();
+
+        var t = _w.Touchpoint(survey, Choices.TouchpointKind.Answered, ada);
+        Assert.Equal(Choices.FeedbackBand.Promoter, CaptureWorld.Option(t, TouchpointColumns.FeedbackBand));
+        var j = _w.JourneyOf(ada);
+        Assert.Equal(Choices.JourneyStage.Advocacy, CaptureWorld.Option(j, JourneyColumns.Stage));
+        Assert.Null(j.GetAttributeValue<string>(JourneyColumns.RollupStatus));
+        Assert.Single(_w.Log.ServiceCallsBy("JourneyRollupPlugin"), c => c.PrimaryEntityName == Tables.EnvironmentVariableDefinition);
+    }
+
+    [Fact]
+    public void Invalid_settings_fall_back_to_the_defaults_and_say_so_on_the_journey()
+    {
+        Set("{ \"promoterNps\": 42 ");
+        var ada = _w.Contact("Ada", "Lovelace");
+        var survey = _w.Service.Create(new Entity(Tables.Feedback) { [FeedbackColumns.Name] = "NPS", [FeedbackColumns.Contact] = CaptureWorld.ContactRef(ada), [FeedbackColumns.Nps] = 8 });
+        _w.Drain();
+
+        var j = _w.JourneyOf(ada);
+        Assert.Contains(EnvironmentVariables.JourneySettings + " is invalid", j.GetAttributeValue<string>(JourneyColumns.RollupStatus));
+        Assert.Equal(Choices.FeedbackBand.Good, CaptureWorld.Option(_w.Touchpoint(survey, Choices.TouchpointKind.Answered, ada), TouchpointColumns.FeedbackBand));
+        _w.AssertMatchesDomain(ada);
+    }
+}
