@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One command for every suite: restore, build both target frameworks, run every test project
-# (and, once they exist, the web and browser suites), then print one line `N passed, M failed`.
+# and the web suites (vitest + Chromium end-to-end), then print one line `N passed, M failed`.
 set -uo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -38,7 +38,9 @@ done
 # Web suites (vitest + browser) join here when WebResources/ has a package.json.
 if [ -f WebResources/package.json ] && [ -x WebResources/test.sh ]; then
   log "web"
-  out=$(WebResources/test.sh 2>&1 | tee /dev/stderr | grep -E '^[0-9]+ passed, [0-9]+ failed$' | tail -1)
+  # tee to a file, not /dev/stderr: reopening a redirected log truncates it.
+  WebResources/test.sh 2>&1 | tee "$results/web.log"
+  out=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$results/web.log" | tail -1)
   if [ -n "$out" ]; then
     passed=$((passed + $(echo "$out" | cut -d' ' -f1))); failed=$((failed + $(echo "$out" | cut -d' ' -f3)))
   else
