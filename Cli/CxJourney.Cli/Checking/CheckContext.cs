@@ -20,10 +20,8 @@ public sealed class CheckContext
         SolutionDefinition solution,
         MetadataCatalog catalog,
         IReadOnlyDictionary<string, InspectedAssembly> assemblies,
-        IReadOnlyDictionary<string, string> assemblyFiles,
-        IReadOnlyList<string> webResourceFolders)
+        IReadOnlyDictionary<string, string> assemblyFiles)
     {
-        WebResourceFolders = webResourceFolders;
         Solution = solution;
         Catalog = catalog;
         _assemblies = assemblies;
@@ -34,9 +32,6 @@ public sealed class CheckContext
 
     /// <summary>The standard tables merged with the solution's (what the local organization runs on).</summary>
     public MetadataCatalog Catalog { get; }
-
-    /// <summary>Web build output folders, for web resource content not committed in Solution/.</summary>
-    public IReadOnlyList<string> WebResourceFolders { get; }
 
     /// <summary>The publisher's prefix followed by an underscore: "cx_".</summary>
     public string Prefix => Solution.Manifest.Publisher.CustomizationPrefix + "_";

@@ -18,9 +18,6 @@ public sealed record CheckRequest
 
     /// <summary>Where to look for an assembly <see cref="AssemblyFiles"/> does not name (by assembly name); null for nowhere.</summary>
     public Func<string, string?>? LocateBinary { get; init; }
-
-    /// <summary>Web build output folders holding content by web resource name, for content not committed in Solution/.</summary>
-    public IReadOnlyList<string> WebResourceFolders { get; init; } = Array.Empty<string>();
 }
 
 /// <summary>Every problem found, sorted by file and line.</summary>
@@ -49,6 +46,7 @@ public static class SolutionChecker
         new SchemaRule(),
         new WebResourceRule(),
         new RootComponentRule(),
+        new EnvironmentVariableLengthRule(),
     };
 
     public static CheckReport Check(CheckRequest request)
@@ -81,7 +79,7 @@ public static class SolutionChecker
             }
         }
 
-        var context = new CheckContext(solution, catalog.Catalog, assemblies, files, request.WebResourceFolders);
+        var context = new CheckContext(solution, catalog.Catalog, assemblies, files);
         foreach (var rule in Rules) problems.AddRange(rule.Check(context));
         return Sorted(problems);
     }

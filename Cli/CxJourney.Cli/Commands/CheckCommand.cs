@@ -59,7 +59,6 @@ public static class CheckCommand
             SolutionFolder = solutionFolder,
             AssemblyFiles = given,
             LocateBinary = name => root is null ? null : DefaultBinary(root, name),
-            WebResourceFolders = root is null ? [] : [RepoLayout.WebResourcesBuildOutput(root)],
         });
 
         foreach (var problem in report.Problems) cli.Out.WriteLine(problem);

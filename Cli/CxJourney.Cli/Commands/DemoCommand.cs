@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Diagnostics;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Threading;
 using CxJourney.Cli.Demo;
 using CxJourney.Emulator;
@@ -169,26 +170,27 @@ public static class DemoCommand
             console.MarkupLineInterpolated($"Web API:   [link]{server.ApiUri}[/]");
             console.MarkupLine("Press Ctrl+C to stop.");
 
-            using var stop = new ManualResetEventSlim();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
-            {
-                e.Cancel = true;
-                stop.Set();
-            };
-            EventHandler onExit = (_, _) => stop.Set();
-            Console.CancelKeyPress += onCancel;
-            AppDomain.CurrentDomain.ProcessExit += onExit;
-            try
-            {
-                stop.Wait();
-            }
-            finally
-            {
-                Console.CancelKeyPress -= onCancel;
-                AppDomain.CurrentDomain.ProcessExit -= onExit;
-            }
+            WaitForStopSignal();
+            console.MarkupLine("Stopping.");
         }
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Blocks until Ctrl+C (SIGINT) or SIGTERM. Signal registrations rather than Console.CancelKeyPress: the
+    /// web host's own console lifetime handles these signals too and would leave the event unraised.
+    /// </summary>
+    private static void WaitForStopSignal()
+    {
+        using var stop = new ManualResetEventSlim();
+        void OnSignal(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Set();
+        }
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        stop.Wait();
     }
 
     private static int Usage(CliContext cli, string message)

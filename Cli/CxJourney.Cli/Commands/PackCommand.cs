@@ -119,7 +119,6 @@ public static class PackCommand
                         OutputFolder = outputFolder,
                         Version = options.Version,
                         AssemblyFiles = binaries,
-                        WebResourceFolders = root is null ? [] : [RepoLayout.WebResourcesBuildOutput(root)],
                     },
                     step => status.Status(step));
                 Done(console, $"Wrote {result.EntryCount} files into each zip, version {result.Version}");

@@ -21,9 +21,6 @@ public sealed record PackRequest
 
     /// <summary>The folder as already read by <see cref="Emulator.Solution.SolutionReader"/>, to spare a second read; null reads it.</summary>
     public Emulator.Solution.SolutionDefinition? Solution { get; init; }
-
-    /// <summary>Web build output folders holding content by web resource name, for content not committed in Solution/.</summary>
-    public IReadOnlyList<string> WebResourceFolders { get; init; } = Array.Empty<string>();
 }
 
 /// <summary>The two zips written, and the version they carry.</summary>

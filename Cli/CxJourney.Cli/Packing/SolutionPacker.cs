@@ -36,8 +36,8 @@ public static class SolutionPacker
 
         // Both packages are built before anything is written: a failure leaves the folder as it was.
         progress?.Invoke($"Packing {solution.Manifest.UniqueName} {version}");
-        var unmanaged = BuildPackage(solution, PackageKind.Unmanaged, version, request.AssemblyFiles, request.WebResourceFolders);
-        var managed = BuildPackage(solution, PackageKind.Managed, version, request.AssemblyFiles, request.WebResourceFolders);
+        var unmanaged = BuildPackage(solution, PackageKind.Unmanaged, version, request.AssemblyFiles);
+        var managed = BuildPackage(solution, PackageKind.Managed, version, request.AssemblyFiles);
 
         Directory.CreateDirectory(output);
         progress?.Invoke($"Writing {Path.GetFileName(unmanagedPath)}");
@@ -53,8 +53,7 @@ public static class SolutionPacker
     /// [Content_Types].xml, solution.xml, then every other part by path.
     /// </summary>
     public static IReadOnlyList<PackageEntry> BuildPackage(
-        SolutionDefinition solution, PackageKind kind, string version, IReadOnlyDictionary<string, string> assemblyFiles,
-        IReadOnlyList<string>? webResourceFolders = null)
+        SolutionDefinition solution, PackageKind kind, string version, IReadOnlyDictionary<string, string> assemblyFiles)
     {
         ArgumentNullException.ThrowIfNull(solution);
         ArgumentNullException.ThrowIfNull(assemblyFiles);
@@ -74,8 +73,8 @@ public static class SolutionPacker
 
         foreach (var resource in solution.WebResources)
         {
-            var content = WebResourceContent.Locate(solution, resource, webResourceFolders ?? Array.Empty<string>())
-                ?? throw new PackException($"{resource.Source.File}: the content of web resource {resource.Name} is neither at {resource.ContentFile} nor in the web build output (npm run build in WebResources/).");
+            var content = WebResourceContent.Locate(solution, resource)
+                ?? throw new PackException($"{resource.Source.File}: the content of web resource {resource.Name} is missing: {resource.ContentFile} does not exist (npm run build in WebResources/ when map.xml maps it there).");
             parts.Add(new PackageEntry(WebResourcePaths.PackedPath(resource), ReadAll(content)));
         }
 

@@ -1,32 +1,23 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using CxJourney.Emulator.Solution;
 
 namespace CxJourney.Cli.Packing;
 
 /// <summary>
-/// Where a web resource's content is: the file beside its .data.xml in Solution/ when it is
-/// committed there, else the web build's output, laid out by web resource name the way Dynamics
-/// serves them (WebResources/dist/WebResources/cx_/journey/timeline.js for cx_/journey/timeline.js).
+/// Where a web resource's content is: the reader's <see cref="WebResourceDefinition.ContentFile"/>, the
+/// file beside its .data.xml or where Solution/map.xml maps it (the web build output). One rule for
+/// the local organization, `check` and `pack`, so they cannot disagree on which file ships.
 /// </summary>
 public static class WebResourceContent
 {
-    public static string? Locate(SolutionDefinition solution, WebResourceDefinition resource, IReadOnlyList<string> buildFolders)
+    /// <summary>The content's full path, or null when the file does not exist.</summary>
+    public static string? Locate(SolutionDefinition solution, WebResourceDefinition resource)
     {
         ArgumentNullException.ThrowIfNull(solution);
         ArgumentNullException.ThrowIfNull(resource);
-        ArgumentNullException.ThrowIfNull(buildFolders);
-        if (resource.ContentExists) return Path.Combine(solution.RootFolder, resource.ContentFile.Replace('/', Path.DirectorySeparatorChar));
-
-        var parts = resource.Name.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0 || parts.Any(p => p is "." or ".." || p.Contains('\\', StringComparison.Ordinal))) return null;
-        foreach (var folder in buildFolders)
-        {
-            var candidate = Path.Combine([folder, .. parts]);
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
+        return resource.ContentExists
+            ? Path.GetFullPath(Path.Combine(solution.RootFolder, resource.ContentFile.Replace('/', Path.DirectorySeparatorChar)))
+            : null;
     }
 }

@@ -10,10 +10,15 @@ internal sealed class CatalogQuerySchema : IQuerySchema
     private readonly MetadataCatalog _catalog;
     private readonly ConditionalWeakTable<TableMetadata, QueryTableInfo> _converted = new();
 
+    // An evaluator is made per query; sharing the schema per catalog keeps the conversions from being redone each time.
+    private static readonly ConditionalWeakTable<MetadataCatalog, CatalogQuerySchema> Shared = new();
+
     public CatalogQuerySchema(MetadataCatalog catalog)
     {
         _catalog = catalog;
     }
+
+    public static CatalogQuerySchema For(MetadataCatalog catalog) => Shared.GetValue(catalog, c => new CatalogQuerySchema(c));
 
     public QueryTableInfo? FindTable(string logicalName)
     {

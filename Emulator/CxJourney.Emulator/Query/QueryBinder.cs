@@ -345,10 +345,30 @@ internal sealed class QueryBinder
             }
         }
 
-        foreach (BoundFilter filter in criteria.Filters) (filter.ReadsOnly(0) ? rootOnly : joined).Filters.Add(filter);
+        foreach (BoundFilter filter in criteria.Filters)
+        {
+            bool onRoot = filter.ReadsOnly(0);
+            (onRoot ? rootOnly : joined).Filters.Add(filter);
+            // An "and" nested in the top-level "and" must hold too, so its equalities may seek as well.
+            if (onRoot) AddNestedSeekCandidates(query, filter);
+        }
         foreach (Slot link in criteria.SemiJoins) (link.Parent?.Index == 0 ? rootOnly : joined).SemiJoins.Add(link);
         if (!rootOnly.IsEmpty) query.RootFilter = rootOnly;
         if (!joined.IsEmpty) query.JoinedFilter = joined;
+    }
+
+    private static void AddNestedSeekCandidates(BoundQuery query, BoundFilter filter)
+    {
+        if (filter.IsOr) return;
+        foreach (BoundCondition condition in filter.Conditions)
+        {
+            if (condition.OtherSlot is null && condition.Operator is ConditionOperator.Equal or ConditionOperator.In
+                && condition.Values.Length > 0 && Array.TrueForAll(condition.Values, v => v is not null))
+            {
+                query.SeekCandidates.Add(condition);
+            }
+        }
+        foreach (BoundFilter nested in filter.Filters) AddNestedSeekCandidates(query, nested);
     }
 
     private void BindAggregates(BoundQuery query, QueryModel model, List<(Slot Slot, LinkModel Link)> pending)

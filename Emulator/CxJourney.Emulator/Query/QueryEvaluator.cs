@@ -28,7 +28,7 @@ public sealed class QueryEvaluator
     /// <param name="callerId">The calling user, for eq-userid / ne-userid.</param>
     /// <param name="businessUnitId">The caller's business unit, for eq-businessid / ne-businessid; null makes them fault.</param>
     public QueryEvaluator(IRowSource rows, MetadataCatalog catalog, OrganizationClock clock, Guid callerId, Guid? businessUnitId = null)
-        : this(rows, new CatalogQuerySchema(catalog ?? throw new ArgumentNullException(nameof(catalog))), clock, callerId, businessUnitId)
+        : this(rows, CatalogQuerySchema.For(catalog ?? throw new ArgumentNullException(nameof(catalog))), clock, callerId, businessUnitId)
     {
     }
 

@@ -175,19 +175,44 @@ public sealed class CheckRuleTests : IDisposable
 
         var problem = Assert.Single(Problems("web-resources"));
         Assert.Equal(WebResourceFile + ".data.xml", problem.Location.File);
-        Assert.Equal("the content of web resource cx_/journey/timeline.js is missing: neither WebResources/cx_/journey/timeline.js nor the web build output has it", problem.Problem);
+        Assert.Equal("the content of web resource cx_/journey/timeline.js is missing: WebResources/cx_/journey/timeline.js does not exist", problem.Problem);
     }
 
     [Fact]
-    public void Web_resource_content_may_come_from_the_web_build_output()
+    public void Web_resource_content_may_come_from_the_web_build_output_map_xml_maps_it_to()
+    {
+        var built = Path.Combine(Path.GetDirectoryName(_solution.Folder)!, "dist", "WebResources");
+        Directory.CreateDirectory(Path.Combine(built, "cx_", "journey"));
+        File.Move(_solution.PathOf(WebResourceFile), Path.Combine(built, "cx_", "journey", "timeline.js"));
+        _solution.Write("map.xml", MapTimelineToBuildOutput);
+
+        Assert.Empty(Check().Problems);
+    }
+
+    /// <summary>The build output alone is not looked at: only the file map.xml names (the reader's ContentFile) counts.</summary>
+    [Fact]
+    public void Web_resource_content_in_the_build_output_without_a_map_is_missing()
     {
         var built = Path.Combine(Path.GetDirectoryName(_solution.Folder)!, "dist", "WebResources");
         Directory.CreateDirectory(Path.Combine(built, "cx_", "journey"));
         File.Move(_solution.PathOf(WebResourceFile), Path.Combine(built, "cx_", "journey", "timeline.js"));
 
-        var report = SolutionChecker.Check(new CheckRequest { SolutionFolder = _solution.Folder, AssemblyFiles = _solution.Assemblies(), WebResourceFolders = [built] });
-        Assert.Empty(report.Problems);
+        var problem = Assert.Single(Problems("web-resources"));
+        Assert.Equal(WebResourceFile + ".data.xml", problem.Location.File);
     }
+
+    [Fact]
+    public void A_mapped_web_resource_whose_build_output_is_missing_names_the_mapped_file()
+    {
+        _solution.Delete(WebResourceFile);
+        _solution.Write("map.xml", MapTimelineToBuildOutput);
+
+        var problem = Assert.Single(Problems("web-resources"));
+        Assert.Equal("the content of web resource cx_/journey/timeline.js is missing: ../dist/WebResources/cx_/journey/timeline.js does not exist", problem.Problem);
+    }
+
+    private const string MapTimelineToBuildOutput =
+        "<Mapping><FileToFile map=\"WebResources\\cx_\\journey\\timeline.js\" to=\"..\\dist\\WebResources\\cx_\\journey\\timeline.js\" /></Mapping>";
 
     [Fact]
     public void A_web_resource_referenced_by_a_form_or_ribbon_but_not_defined_is_caught()
@@ -305,6 +330,26 @@ public sealed class CheckRuleTests : IDisposable
 
         var problem = Assert.Single(Problems("registration"));
         Assert.EndsWith("a step registered twice runs twice", problem.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_environment_variable_default_longer_than_2000_characters_is_caught()
+    {
+        const string file = "environmentvariabledefinitions/cx_ScoreThreshold/environmentvariabledefinition.xml";
+        _solution.Replace(file, "<defaultvalue>70</defaultvalue>", "<defaultvalue>" + new string('7', 2001) + "</defaultvalue>");
+
+        var problem = Assert.Single(Problems("environment-variables"));
+        Assert.Equal(file, problem.Location.File);
+        Assert.Equal("the default value of environment variable cx_ScoreThreshold is 2001 characters, longer than the 2000 environmentvariabledefinition.defaultvalue holds", problem.Problem);
+    }
+
+    [Fact]
+    public void An_environment_variable_default_of_exactly_2000_characters_passes()
+    {
+        _solution.Replace("environmentvariabledefinitions/cx_ScoreThreshold/environmentvariabledefinition.xml",
+            "<defaultvalue>70</defaultvalue>", "<defaultvalue>" + new string('7', 2000) + "</defaultvalue>");
+
+        Assert.Empty(Check().Problems);
     }
 
     [Fact]

@@ -89,6 +89,7 @@ public sealed class RoundTripTests
         Directory.CreateDirectory(Path.Combine(built, "cx_", "journey"));
         File.WriteAllText(Path.Combine(built, "cx_", "journey", "timeline.js"), "/* built */");
         copy.Delete("WebResources/cx_/journey/timeline.js");
+        copy.Write("map.xml", "<Mapping><FileToFile map=\"WebResources\\cx_\\journey\\timeline.js\" to=\"..\\dist\\WebResources\\cx_\\journey\\timeline.js\" /></Mapping>");
 
         var folder = Path.Combine(Path.GetDirectoryName(copy.Folder)!, "out");
         var result = CxJourney.Cli.Packing.SolutionPacker.Pack(new CxJourney.Cli.Packing.PackRequest
@@ -96,7 +97,6 @@ public sealed class RoundTripTests
             SolutionFolder = copy.Folder,
             OutputFolder = folder,
             AssemblyFiles = Assemblies(),
-            WebResourceFolders = [built],
         });
 
         Assert.Equal("/* built */", PackedZip.Text(result.UnmanagedZip, "WebResources/cx_journeytimelinejs4a1f9c2b-7d3e-4e8a-b5c6-1d2e3f4a5b6c"));
@@ -106,14 +106,14 @@ public sealed class RoundTripTests
     /// The repository's own Solution/ round-trips too: the local organization, the packer and this
     /// test read it with the same reader. The packer copies binaries and web content unread, so the
     /// plugin assembly is stood in for by the net10.0 build beside the tests and web content by
-    /// <see cref="RepoSolution.WebResourceFolders"/>.
+    /// <see cref="RepoSolution.WithWebContent"/>.
     /// </summary>
     [Fact]
     public void The_repository_solution_round_trips()
     {
-        var source = SolutionReader.Read(RepoSolution.Folder);
-        using var webResources = RepoSolution.WebResourceFolders(source);
-        using var packed = PackedZip.Pack(source.RootFolder, RepoSolution.Assemblies(source), webResourceFolders: webResources.Folders);
+        using var repo = RepoSolution.WithWebContent();
+        var source = SolutionReader.Read(repo.Folder);
+        using var packed = PackedZip.Pack(source.RootFolder, RepoSolution.Assemblies(source));
         var extracted = SolutionReader.Read(packed.Extract(packed.Result.UnmanagedZip));
 
         Assert.NotEmpty(source.Tables);

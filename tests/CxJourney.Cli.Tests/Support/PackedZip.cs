@@ -20,8 +20,7 @@ internal sealed class PackedZip : IDisposable
     public string Folder { get; }
     public PackResult Result { get; }
 
-    public static PackedZip Pack(string solutionFolder, IReadOnlyDictionary<string, string> assemblies, string? version = null,
-        IReadOnlyList<string>? webResourceFolders = null)
+    public static PackedZip Pack(string solutionFolder, IReadOnlyDictionary<string, string> assemblies, string? version = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "cxjourney-cli-tests", Guid.NewGuid().ToString("N"));
         var result = SolutionPacker.Pack(new PackRequest
@@ -30,7 +29,6 @@ internal sealed class PackedZip : IDisposable
             OutputFolder = Path.Combine(folder, "out"),
             Version = version,
             AssemblyFiles = assemblies,
-            WebResourceFolders = webResourceFolders ?? [],
         });
         return new PackedZip(folder, result);
     }

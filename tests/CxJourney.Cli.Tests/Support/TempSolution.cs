@@ -67,7 +67,7 @@ internal sealed class TempSolution : IDisposable
         if (Directory.Exists(parent)) Directory.Delete(parent, recursive: true);
     }
 
-    private static void CopyDirectory(string source, string target)
+    internal static void CopyDirectory(string source, string target)
     {
         Directory.CreateDirectory(target);
         foreach (var file in Directory.EnumerateFiles(source)) File.Copy(file, Path.Combine(target, Path.GetFileName(file)));

@@ -11,8 +11,8 @@ using CxJourney.Emulator.Solution;
 namespace CxJourney.Cli.Checking.Rules;
 
 /// <summary>
-/// Web resources exist where something needs them: each .data.xml has its content (beside it, or
-/// in the web build output), and every
+/// Web resources exist where something needs them: each .data.xml has its content (the reader's
+/// ContentFile: beside it, or where map.xml maps it), and every
 /// web resource a form (library, event handler), a ribbon ($webresource:) or another web resource's
 /// dependencies names is defined in the solution or declared a missing dependency. A content file
 /// with no .data.xml beside it is never packed (a warning).
@@ -24,10 +24,10 @@ internal sealed partial class WebResourceRule : ICheckRule
     public IEnumerable<CheckProblem> Check(CheckContext context)
     {
         var solution = context.Solution;
-        foreach (var resource in solution.WebResources.Where(r => WebResourceContent.Locate(solution, r, context.WebResourceFolders) is null))
+        foreach (var resource in solution.WebResources.Where(r => !r.ContentExists))
             yield return CheckContext.Error(Name, resource.Source,
-                $"the content of web resource {resource.Name} is missing: neither {resource.ContentFile} nor the web build output has it",
-                "build the web resources (npm run build in WebResources/), add the file beside its .data.xml, or delete the .data.xml");
+                $"the content of web resource {resource.Name} is missing: {resource.ContentFile} does not exist",
+                "build the web resources (npm run build in WebResources/) when map.xml maps the file there, add the file beside its .data.xml, or delete the .data.xml");
 
         var defined = new HashSet<string>(solution.WebResources.Select(r => r.Name), StringComparer.OrdinalIgnoreCase);
         foreach (var name in DeclaredMissing(context)) defined.Add(name);

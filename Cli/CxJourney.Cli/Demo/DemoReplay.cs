@@ -1,0 +1,370 @@
+using System;
+using System.Collections.Generic;
+using System.ServiceModel;
+using CxJourney.Emulator;
+using CxJourney.Emulator.Pipeline;
+using CxJourney.Plugins.Infrastructure;
+using CxJourney.Plugins.Model;
+using Microsoft.Xrm.Sdk;
+
+namespace CxJourney.Cli.Demo;
+
+/// <summary>
+/// Plays a generated business into a local organization that runs the product's own registrations
+/// (Solution/ with the plug-in assembly): customers and agents first, then every event in time order
+/// with the organization's clock at the event's time, each through IOrganizationService so every
+/// registered step fires, and the asynchronous queue drained after each event as the platform's
+/// asynchronous service would run it shortly after.
+/// </summary>
+public sealed class DemoReplay
+{
+    private const string CxTeamQueueName = "CX Team";
+
+    private readonly LocalOrganization _organization;
+    private readonly DemoBusiness _business;
+    private readonly ServiceCallMeter _meter;
+    private readonly DemoService _admin;
+    private readonly Random _requestIds;
+    private readonly Dictionary<int, DemoService> _agentServices = new();
+    private readonly Guid[] _agents;
+    private readonly Guid[] _accounts;
+    private readonly Guid[] _contacts;
+    private readonly Dictionary<int, Guid> _cases = new();
+    private readonly Dictionary<int, Guid> _orders = new();
+    private readonly List<string> _failures = new();
+
+    private DemoReplay(LocalOrganization organization, DemoBusiness business)
+    {
+        _organization = organization;
+        _business = business;
+        _meter = new ServiceCallMeter(organization.Plugins);
+        _requestIds = new Random(business.Seed);
+        _admin = new DemoService(organization, organization.AdminUserId, _requestIds);
+        _agents = new Guid[business.Agents.Count];
+        _accounts = new Guid[business.Accounts.Count];
+        _contacts = new Guid[business.Customers.Count];
+    }
+
+    /// <summary>A local organization with the product installed, its clock at <paramref name="start"/> and ids from <paramref name="seed"/>.</summary>
+    public static LocalOrganization CreateOrganization(string solutionFolder, DateTime start, int seed) =>
+        LocalOrganization.Create(new LocalOrganizationOptions
+        {
+            Name = "cxdemo",
+            SolutionFolder = solutionFolder,
+            PluginAssemblies = [typeof(PluginBase).Assembly],
+            Clock = new OrganizationClock(start),
+            IdSeed = seed,
+        });
+
+    /// <summary>Replays <paramref name="business"/>; <paramref name="progress"/> hears after each event.</summary>
+    public static DemoReplayResult Run(LocalOrganization organization, DemoBusiness business, Action<int>? progress = null)
+    {
+        var replay = new DemoReplay(organization, business);
+        replay.Setup();
+        int done = 0;
+        foreach (DemoEvent e in business.Events)
+        {
+            if (e.At > organization.Clock.UtcNow) organization.Clock.Set(e.At);
+            replay.Apply(e);
+            replay.DrainAsync();
+            progress?.Invoke(++done);
+        }
+        organization.Clock.Set(business.End);
+        replay.DrainAsync();
+        return new DemoReplayResult(replay._contacts, replay._meter.Snapshot(), replay._failures, business.End);
+    }
+
+    private void Setup()
+    {
+        for (int i = 0; i < _business.Agents.Count; i++)
+        {
+            DemoAgent agent = _business.Agents[i];
+            _agents[i] = _organization.CreateUser(agent.FirstName, agent.LastName);
+        }
+        foreach (DemoAgent agent in _business.Agents)
+        {
+            if (agent.Manager is int manager)
+                _admin.Update(new Entity(Tables.SystemUser, _agents[agent.Index]) { ["parentsystemuserid"] = new EntityReference(Tables.SystemUser, _agents[manager]) });
+        }
+        _organization.CreateQueue(CxTeamQueueName);
+
+        foreach (DemoAccount account in _business.Accounts)
+        {
+            _accounts[account.Index] = Do(() => _admin.Create(new Entity(Tables.Account)
+            {
+                [AccountColumns.Name] = account.Name,
+                [AccountColumns.Segment] = new OptionSetValue(account.Segment),
+                ["address1_stateorprovince"] = account.Region,
+            }), $"account {account.Name}");
+        }
+        foreach (DemoCustomer c in _business.Customers)
+        {
+            var contact = new Entity(Tables.Contact)
+            {
+                [ContactColumns.FirstName] = c.FirstName,
+                [ContactColumns.LastName] = c.LastName,
+                [ContactColumns.EMailAddress1] = c.Email,
+                [ContactColumns.Telephone1] = c.Phone,
+                [ContactColumns.Segment] = new OptionSetValue(c.Segment),
+                [ContactColumns.DoNotPhone] = c.DoNotPhone,
+                [ContactColumns.DoNotEMail] = c.DoNotEmail,
+                ["address1_stateorprovince"] = c.Region,
+                ["address1_city"] = c.City,
+            };
+            if (c.Account is int account) contact[ContactColumns.ParentCustomerId] = new EntityReference(Tables.Account, _accounts[account]);
+            _contacts[c.Index] = Do(() => _admin.Create(contact), $"contact {c.FirstName} {c.LastName}");
+        }
+        DrainAsync();
+    }
+
+    private void Apply(DemoEvent e)
+    {
+        switch (e)
+        {
+            case OrderPlaced o:
+                _orders[o.Order] = Do(() => Agent(o.Agent).Create(new Entity(Tables.SalesOrder)
+                {
+                    ["name"] = o.Name,
+                    ["customerid"] = Contact(o.Customer),
+                    ["totalamount"] = new Money(o.Amount),
+                }), o.Name);
+                break;
+            case InvoiceIssued i:
+                Do(() =>
+                {
+                    var invoice = new Entity(Tables.Invoice)
+                    {
+                        ["name"] = i.Name,
+                        ["customerid"] = Contact(i.Customer),
+                        ["totalamount"] = new Money(i.Amount),
+                    };
+                    if (_orders.TryGetValue(i.Order, out Guid order) && order != Guid.Empty) invoice["salesorderid"] = new EntityReference(Tables.SalesOrder, order);
+                    return Agent(i.Agent).Create(invoice);
+                }, i.Name);
+                break;
+            case AppointmentHeld a:
+                Do(() =>
+                {
+                    DemoService agent = Agent(a.Agent);
+                    Guid id = agent.Create(new Entity(Tables.Appointment)
+                    {
+                        [ActivityColumns.Subject] = a.Subject,
+                        [ActivityColumns.ScheduledStart] = a.At,
+                        [ActivityColumns.ScheduledEnd] = a.At.AddHours(1),
+                        ["requiredattendees"] = Parties(Contact(a.Customer)),
+                        ["organizer"] = Parties(User(a.Agent)),
+                        [ActivityColumns.RegardingObjectId] = Contact(a.Customer),
+                    });
+                    SetState(agent, Tables.Appointment, id, StandardChoices.ActivityState.Completed, 3);
+                    return id;
+                }, a.Subject);
+                break;
+            case EmailReceived m:
+                Do(() => Agent(m.Agent).Create(new Entity(Tables.Email)
+                {
+                    [ActivityColumns.Subject] = m.Subject,
+                    [ActivityColumns.Description] = m.Body,
+                    [EmailColumns.DirectionCode] = StandardChoices.DirectionCode.Incoming,
+                    [EmailColumns.From] = Parties(Contact(m.Customer)),
+                    [EmailColumns.To] = Parties(User(m.Agent)),
+                    [ActivityColumns.RegardingObjectId] = Regarding(m.Customer, m.Case),
+                }), m.Subject);
+                break;
+            case EmailSent m:
+                Do(() =>
+                {
+                    DemoService agent = Agent(m.Agent);
+                    Guid id = agent.Create(new Entity(Tables.Email)
+                    {
+                        [ActivityColumns.Subject] = m.Subject,
+                        [ActivityColumns.Description] = m.Body,
+                        [EmailColumns.DirectionCode] = StandardChoices.DirectionCode.Outgoing,
+                        [EmailColumns.From] = Parties(User(m.Agent)),
+                        [EmailColumns.To] = Parties(Contact(m.Customer)),
+                        [ActivityColumns.RegardingObjectId] = Regarding(m.Customer, m.Case),
+                    });
+                    SetState(agent, Tables.Email, id, StandardChoices.ActivityState.Completed, StandardChoices.EmailStatus.Sent);
+                    return id;
+                }, m.Subject);
+                break;
+            case CallReceived call:
+                Do(() => Agent(call.Agent).Create(new Entity(Tables.PhoneCall)
+                {
+                    [ActivityColumns.Subject] = call.Subject,
+                    [ActivityColumns.Description] = call.Notes,
+                    ["directioncode"] = StandardChoices.DirectionCode.Incoming,
+                    ["from"] = Parties(Contact(call.Customer)),
+                    ["to"] = Parties(User(call.Agent)),
+                    [ActivityColumns.RegardingObjectId] = Regarding(call.Customer, call.Case),
+                }), call.Subject);
+                break;
+            case CallMade call:
+                Do(() =>
+                {
+                    DemoService agent = Agent(call.Agent);
+                    Guid id = agent.Create(new Entity(Tables.PhoneCall)
+                    {
+                        [ActivityColumns.Subject] = call.Subject,
+                        [ActivityColumns.Description] = call.Notes,
+                        ["directioncode"] = StandardChoices.DirectionCode.Outgoing,
+                        ["from"] = Parties(User(call.Agent)),
+                        ["to"] = Parties(Contact(call.Customer)),
+                        [ActivityColumns.RegardingObjectId] = Regarding(call.Customer, call.Case),
+                    });
+                    SetState(agent, Tables.PhoneCall, id, StandardChoices.ActivityState.Completed, 2);
+                    return id;
+                }, call.Subject);
+                break;
+            case CaseOpened c:
+                _cases[c.Case] = Do(() =>
+                {
+                    var incident = new Entity(Tables.Incident)
+                    {
+                        [IncidentColumns.Title] = c.Title,
+                        [IncidentColumns.Description] = c.Description,
+                        [IncidentColumns.CustomerId] = Contact(c.Customer),
+                        [IncidentColumns.CaseOriginCode] = new OptionSetValue(c.Origin),
+                        [IncidentColumns.PriorityCode] = new OptionSetValue(c.Priority),
+                    };
+                    if (c.ResolveBy is DateTime due) incident[IncidentColumns.ResolveBy] = due;
+                    return Agent(c.Agent).Create(incident);
+                }, c.Title);
+                break;
+            case CaseTransferred t when Case(t.Case) is EntityReference transferred:
+                Do(() =>
+                {
+                    _admin.Execute(new OrganizationRequest("Assign") { ["Target"] = transferred, ["Assignee"] = User(t.Agent) });
+                    return transferred.Id;
+                }, "transfer of a case");
+                break;
+            case CaseResolved r when Case(r.Case) is EntityReference resolved:
+                Do(() =>
+                {
+                    _admin.Execute(new OrganizationRequest("CloseIncident")
+                    {
+                        ["IncidentResolution"] = new Entity(Tables.IncidentResolution)
+                        {
+                            [IncidentResolutionColumns.Subject] = r.Resolution,
+                            [IncidentResolutionColumns.IncidentId] = resolved,
+                        },
+                        ["Status"] = new OptionSetValue(StandardChoices.IncidentStatus.ProblemSolved),
+                    });
+                    return resolved.Id;
+                }, r.Resolution);
+                break;
+            case CaseReopened r when Case(r.Case) is EntityReference reopened:
+                Do(() =>
+                {
+                    SetState(_admin, Tables.Incident, reopened.Id, StandardChoices.IncidentState.Active, StandardChoices.IncidentStatus.InProgress);
+                    return reopened.Id;
+                }, "reopening a case");
+                break;
+            case CaseCancelled r when Case(r.Case) is EntityReference cancelled:
+                Do(() =>
+                {
+                    SetState(_admin, Tables.Incident, cancelled.Id, StandardChoices.IncidentState.Cancelled, StandardChoices.IncidentStatus.Cancelled);
+                    return cancelled.Id;
+                }, "cancelling a case");
+                break;
+            case FeedbackGiven f:
+                Do(() => _admin.Create(Feedback(f)), f.Reference);
+                break;
+        }
+    }
+
+    private Entity Feedback(FeedbackGiven f)
+    {
+        string where = f.Location ?? (f.Channel == Choices.Channel.Web ? "web" : "email survey");
+        var row = new Entity(Tables.Feedback)
+        {
+            [FeedbackColumns.Name] = $"Answer {f.At:yyyy-MM-dd} ({where})",
+            [FeedbackColumns.Channel] = new OptionSetValue(f.Channel),
+            [FeedbackColumns.Segment] = new OptionSetValue(f.Segment),
+            [FeedbackColumns.AnsweredOn] = f.At,
+            [FeedbackColumns.SourceReference] = f.Reference,
+        };
+        if (f.Csat is int csat) row[FeedbackColumns.Csat] = csat;
+        if (f.Ces is int ces) row[FeedbackColumns.Ces] = ces;
+        if (f.Nps is int nps) row[FeedbackColumns.Nps] = nps;
+        if (f.Comment is string comment) row[FeedbackColumns.Comment] = comment;
+        if (f.Location is string location) row[FeedbackColumns.Location] = location;
+        if (f.Customer is int customer) row[FeedbackColumns.Contact] = Contact(customer);
+        if (f.Case is int caseIndex && Case(caseIndex) is EntityReference about) row[FeedbackColumns.Case] = about;
+        return row;
+    }
+
+    private static void SetState(DemoService service, string table, Guid id, int state, int status) =>
+        service.Execute(new OrganizationRequest("SetState")
+        {
+            ["EntityMoniker"] = new EntityReference(table, id),
+            ["State"] = new OptionSetValue(state),
+            ["Status"] = new OptionSetValue(status),
+        });
+
+    private DemoService Agent(int index)
+    {
+        if (!_agentServices.TryGetValue(index, out DemoService? service))
+        {
+            service = new DemoService(_organization, _agents[index], _requestIds);
+            _agentServices[index] = service;
+        }
+        return service;
+    }
+
+    private EntityReference Contact(int index) => new(Tables.Contact, _contacts[index]);
+
+    private EntityReference User(int index) => new(Tables.SystemUser, _agents[index]);
+
+    /// <summary>The case, or null when it could not be created (the failure is already counted).</summary>
+    private EntityReference? Case(int index) =>
+        _cases.TryGetValue(index, out Guid id) && id != Guid.Empty ? new EntityReference(Tables.Incident, id) : null;
+
+    private EntityReference Regarding(int customer, int? caseIndex) =>
+        caseIndex is int c && Case(c) is EntityReference about ? about : Contact(customer);
+
+    private static EntityCollection Parties(EntityReference party) =>
+        new(new List<Entity> { new(Tables.ActivityParty) { [ActivityPartyColumns.PartyId] = party } }) { EntityName = Tables.ActivityParty };
+
+    /// <summary>Runs one operation; a fault is counted and kept (the first few) rather than ending the demo.</summary>
+    private Guid Do(Func<Guid> operation, string what)
+    {
+        try
+        {
+            return operation();
+        }
+        catch (FaultException<OrganizationServiceFault> fault)
+        {
+            Fail($"{what}: {fault.Detail?.Message ?? fault.Message}");
+        }
+        catch (InvalidPluginExecutionException ex)
+        {
+            Fail($"{what}: {ex.Message}");
+        }
+        return Guid.Empty;
+    }
+
+    private void Fail(string message)
+    {
+        _meter.CountFailedOperation();
+        if (_failures.Count < 20) _failures.Add(message);
+    }
+
+    private void DrainAsync()
+    {
+        if (_organization.Plugins is PluginPipeline pipeline)
+        {
+            foreach (AsyncJobResult result in pipeline.AsyncQueue.Drain())
+            {
+                if (result.Outcome == StepOutcome.Failed)
+                {
+                    _meter.CountFailedJob();
+                    if (_failures.Count < 20) _failures.Add($"asynchronous {result.Job.Step.Name}: {result.Error}");
+                }
+            }
+        }
+        _meter.Collect();
+    }
+}
+
+/// <summary>What a replay leaves besides the organization's rows: contact ids in customer order, the service calls measured, failures, and when it ended.</summary>
+public sealed record DemoReplayResult(IReadOnlyList<Guid> Contacts, ServiceCallTotals Calls, IReadOnlyList<string> Failures, DateTime EndedAt);
