@@ -12,7 +12,8 @@ namespace CxJourney.Emulator;
 /// <summary>
 /// An in-process Dataverse organization for tests, the demo and the views. It starts with its
 /// organization row, a root business unit and an administrator (the user services run as by
-/// default). Requests go through <see cref="GetService"/> like against a real organization;
+/// default); built from a solution folder, it also holds the solution's environment variables as
+/// an import leaves them. Requests go through <see cref="GetService"/> like against a real organization;
 /// <see cref="Seed"/>, <see cref="Get"/> and <see cref="Query"/> set up and inspect data directly.
 /// </summary>
 public sealed class LocalOrganization
@@ -58,6 +59,7 @@ public sealed class LocalOrganization
         foreach (IMessageHandler handler in StandardHandlers(core)) core.Processor.Register(handler);
         var organization = new LocalOrganization(core, options.Name);
         organization.Bootstrap();
+        if (solution is not null) Solution.EnvironmentVariableImport.Apply(core, solution, organization.AdminUserId);
         if (options.PluginAssemblies is not null)
         {
             Pipeline.PluginPipeline.Attach(organization, solution, options.PluginAssemblies, options.Pipeline);

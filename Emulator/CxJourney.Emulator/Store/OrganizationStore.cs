@@ -24,6 +24,7 @@ public sealed class OrganizationStore : IRowSource
 {
     private readonly Dictionary<string, TableRows> _tables = new(StringComparer.Ordinal);
     private long _rowVersion;
+    private long _rowsScanned;
 
     public OrganizationStore(long firstRowVersion = 1000)
     {
@@ -84,7 +85,23 @@ public sealed class OrganizationStore : IRowSource
     }
 
     public IEnumerable<Entity> Scan(string tableLogicalName) =>
-        _tables.TryGetValue(tableLogicalName, out TableRows? rows) ? rows.Scan() : Array.Empty<Entity>();
+        _tables.TryGetValue(tableLogicalName, out TableRows? rows) ? Counted(rows.Scan()) : Array.Empty<Entity>();
+
+    /// <summary>
+    /// Diagnostic: how many rows <see cref="Scan"/> has handed out since the store was made. Reads by id,
+    /// alternate key or index do not count, so a test can prove that a lookup never walks the table.
+    /// Updated under <see cref="Gate"/>, like every read.
+    /// </summary>
+    public long RowsScanned => Interlocked.Read(ref _rowsScanned);
+
+    private IEnumerable<Entity> Counted(IEnumerable<Entity> rows)
+    {
+        foreach (Entity row in rows)
+        {
+            _rowsScanned++;
+            yield return row;
+        }
+    }
 
     public Entity? Find(string tableLogicalName, Guid id) =>
         _tables.TryGetValue(tableLogicalName, out TableRows? rows) ? rows.Find(id) : null;

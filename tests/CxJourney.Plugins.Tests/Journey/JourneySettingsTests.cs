@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CxJourney.Plugins.Model;
 using CxJourney.Plugins.Tests.Capture;
+using CxJourney.Plugins.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Plugins.Tests.Journey;
@@ -11,27 +12,8 @@ public class JourneySettingsTests
 {
     private readonly CaptureWorld _w = new();
 
-    /// <summary>An admin's current value for cx_JourneySettings (the definition row as a solution import leaves it, then the value).</summary>
-    private void Set(string json)
-    {
-        var definition = _w.Org.Query(Tables.EnvironmentVariableDefinition)
-            .FirstOrDefault(d => d.GetAttributeValue<string>(EnvironmentVariableDefinitionColumns.SchemaName) == EnvironmentVariables.JourneySettings)?.Id;
-        if (definition is null)
-        {
-            definition = Guid.NewGuid();
-            _w.Org.Seed(new Entity(Tables.EnvironmentVariableDefinition, definition.Value)
-            {
-                [EnvironmentVariableDefinitionColumns.SchemaName] = EnvironmentVariables.JourneySettings,
-                [EnvironmentVariableDefinitionColumns.Type] = new OptionSetValue(StandardChoices.EnvironmentVariableType.Json),
-            });
-        }
-        _w.Service.Create(new Entity(Tables.EnvironmentVariableValue)
-        {
-            [EnvironmentVariableValueColumns.SchemaName] = EnvironmentVariables.JourneySettings,
-            [EnvironmentVariableValueColumns.Value] = json,
-            [EnvironmentVariableValueColumns.DefinitionId] = new EntityReference(Tables.EnvironmentVariableDefinition, definition.Value),
-        });
-    }
+    /// <summary>An admin's current value for cx_JourneySettings, on the definition the solution import left.</summary>
+    private void Set(string json) => _w.Org.SetEnvironmentVariable(EnvironmentVariables.JourneySettings, json);
 
     [Fact]
     public void Configured_thresholds_decide_the_feedback_band_the_rollup_stores_and_counts()

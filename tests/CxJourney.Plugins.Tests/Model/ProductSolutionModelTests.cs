@@ -259,9 +259,32 @@ public sealed class ProductSolutionModelTests
     {
         Assert.Equal(Lf(BusinessCalendar.DefaultJson), Default(EnvironmentVariables.BusinessCalendar));
         Assert.Equal(Lf(ScoringSettings.DefaultJson), Default(EnvironmentVariables.ScoringWeights));
-        Assert.Equal(Lf(FollowUpSettings.DefaultJson), Default(EnvironmentVariables.FollowUpRules));
+        Assert.Equal(Lf(FollowUpSettings.SolutionDefaultJson), Default(EnvironmentVariables.FollowUpRules));
         BusinessCalendar.Parse(Default(EnvironmentVariables.BusinessCalendar));
         Assert.Equal(ScoringSettings.Default, ScoringSettings.Parse(Default(EnvironmentVariables.ScoringWeights)));
+    }
+
+    /// <summary>
+    /// The shipped cx_FollowUpRules default overrides the code's rules per id, so it must change nothing:
+    /// parsed, every rule (thresholds, priority, templates, draft) and the throttle are the code's.
+    /// </summary>
+    [Fact]
+    public void Shipped_follow_up_rules_default_parses_to_the_code_defaults_and_lists_every_rule()
+    {
+        var shipped = FollowUpSettings.Parse(Default(EnvironmentVariables.FollowUpRules));
+        Assert.Equal(FollowUpSettings.Default.Throttle, shipped.Throttle);
+        Assert.Equal(FollowUpSettings.Default.Rules, shipped.Rules);
+        using var document = JsonDocument.Parse(Default(EnvironmentVariables.FollowUpRules));
+        Assert.Equal(FollowUpRuleIds.All(), document.RootElement.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+    }
+
+    /// <summary>An import fails on a default longer than the column holds (the emulator's standard metadata: 2,000).</summary>
+    [Fact]
+    public void Every_shipped_default_fits_the_default_value_column()
+    {
+        var maxLength = Catalog.GetTable(Tables.EnvironmentVariableDefinition).GetColumn(EnvironmentVariableDefinitionColumns.DefaultValue).MaxLength;
+        Assert.Equal(2000, maxLength);
+        Assert.All(Solution.EnvironmentVariables, v => Assert.True((v.DefaultValue ?? "").Length <= maxLength, $"{v.SchemaName}: {v.DefaultValue?.Length} characters"));
     }
 
     [Fact]

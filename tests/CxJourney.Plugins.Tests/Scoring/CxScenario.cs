@@ -194,39 +194,8 @@ public sealed class CxScenario
 
     // ---- configuration ---------------------------------------------------------------------------
 
-    /// <summary>
-    /// Sets an environment variable's current value, as an admin does in the solution: a value row for the
-    /// definition (seeded first when the organization has none for it).
-    /// </summary>
-    public void SetVariable(string schemaName, string value)
-    {
-        var definition = Organization.Query(Tables.EnvironmentVariableDefinition)
-            .FirstOrDefault(d => string.Equals(d.GetAttributeValue<string>(EnvironmentVariableDefinitionColumns.SchemaName), schemaName, StringComparison.OrdinalIgnoreCase));
-        Guid definitionId;
-        if (definition == null)
-        {
-            definitionId = Guid.NewGuid();
-            Organization.Seed(new Entity(Tables.EnvironmentVariableDefinition, definitionId)
-            {
-                [EnvironmentVariableDefinitionColumns.SchemaName] = schemaName,
-                ["displayname"] = schemaName,
-                [EnvironmentVariableDefinitionColumns.Type] = new OptionSetValue(StandardChoices.EnvironmentVariableType.Json),
-            });
-        }
-        else
-        {
-            definitionId = definition.Id;
-        }
-        foreach (var old in Organization.Query(Tables.EnvironmentVariableValue)
-                     .Where(v => v.GetAttributeValue<EntityReference>(EnvironmentVariableValueColumns.DefinitionId)?.Id == definitionId))
-            Service.Delete(Tables.EnvironmentVariableValue, old.Id);
-        Organization.Seed(new Entity(Tables.EnvironmentVariableValue, Guid.NewGuid())
-        {
-            [EnvironmentVariableValueColumns.SchemaName] = schemaName,
-            [EnvironmentVariableValueColumns.Value] = value,
-            [EnvironmentVariableValueColumns.DefinitionId] = new EntityReference(Tables.EnvironmentVariableDefinition, definitionId),
-        });
-    }
+    /// <summary>Sets an environment variable's current value, as an admin does: a value row for the shipped definition.</summary>
+    public void SetVariable(string schemaName, string value) => Organization.SetEnvironmentVariable(schemaName, value);
 
     // ---- reading the outcome ---------------------------------------------------------------------
 

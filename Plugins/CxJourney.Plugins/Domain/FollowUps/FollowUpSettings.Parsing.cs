@@ -121,6 +121,25 @@ public sealed partial class FollowUpSettings
         }
         """;
 
+    /// <summary>
+    /// The default value cx_FollowUpRules ships with in Solution/: every rule's id, enabled, priority and
+    /// thresholds, so an admin sees the knobs, but no templates, which stay <see cref="DefaultJson"/>'s
+    /// (the variable overrides the shipped rules per id). Parsed, it is <see cref="Default"/>. The full
+    /// <see cref="DefaultJson"/> is about 4,500 characters, over the 2,000 an environment variable's
+    /// default value holds (the MaxLength of environmentvariabledefinition.defaultvalue in the emulator's
+    /// standard metadata), so a solution shipping it would fail to import.
+    /// </summary>
+    public const string SolutionDefaultJson = """
+        {"throttle":{"maxFollowUps":2,"perDays":7},"rules":[
+        {"id":"poor-case","enabled":true,"priority":80,"when":{"csatAtMost":2,"acceptPredicted":true}},
+        {"id":"detractor","enabled":true,"priority":70,"when":{"npsAtMost":6}},
+        {"id":"promoter","enabled":true,"priority":10,"when":{"npsAtLeast":9,"csatAtLeast":5,"acceptPredicted":false}},
+        {"id":"high-effort","enabled":true,"priority":50,"when":{"cesAtLeast":5,"inboundContactsAtLeast":3,"reopensAtLeast":1,"acceptPredicted":true}},
+        {"id":"reopened","enabled":true,"priority":90},
+        {"id":"resolve-by-missed","enabled":true,"priority":60},
+        {"id":"angry-email","enabled":true,"priority":100,"when":{"sentimentAtMost":-0.5}}]}
+        """;
+
     /// <summary>The shipped rules and throttle (<see cref="DefaultJson"/>).</summary>
     public static readonly FollowUpSettings Default = Read(JsonObjectReader.Parse(DefaultJson), null);
 
