@@ -1,0 +1,16 @@
+using BenchmarkDotNet.Attributes;
+using CxJourney.Bench.Infrastructure;
+
+namespace CxJourney.Bench.Events;
+
+/// <summary>One CreateMultiple of 1,000 inbound emails from 1,000 contacts, and every job it queues.</summary>
+[MemoryDiagnoser]
+[ShortInProcessJob(iterations: 5, invocationCount: 1, warmups: 2)]
+public class BulkEmailBenchmarks : EventPairBenchmarks
+{
+    private static readonly EventScenario Bulk = EventScenario.CreateMultipleEmails(1_000);
+
+    protected override EventScenario Scenario => Bulk;
+
+    protected override int InvocationsPerIteration => 1;
+}
