@@ -30,8 +30,20 @@ public sealed class LocalOrganizationService : IOrganizationService
     /// </summary>
     public Guid? CallerId { get; set; }
 
-    public OrganizationResponse Execute(OrganizationRequest request) =>
-        _core.Processor.Execute(request, RequestContext.ForCaller(CallerId ?? UserId, UserId));
+    /// <summary>
+    /// Where each request's correlation and request ids come from; null: new random ids, as the platform
+    /// gives. A replay that must give the same rows for the same seed sets a seeded source, because
+    /// plug-ins may derive record ids from the correlation id.
+    /// </summary>
+    public Func<Guid>? RequestIds { get; set; }
+
+    public OrganizationResponse Execute(OrganizationRequest request)
+    {
+        if (RequestIds is null)
+            return _core.Processor.Execute(request, RequestContext.ForCaller(CallerId ?? UserId, UserId));
+        request.RequestId ??= RequestIds();
+        return _core.Processor.Execute(request, RequestContext.ForCaller(CallerId ?? UserId, UserId, null, RequestIds()));
+    }
 
     public Guid Create(Entity entity) => ((CreateResponse)Execute(new CreateRequest { Target = entity })).id;
 

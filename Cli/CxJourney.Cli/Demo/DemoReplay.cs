@@ -23,9 +23,9 @@ public sealed class DemoReplay
     private readonly LocalOrganization _organization;
     private readonly DemoBusiness _business;
     private readonly ServiceCallMeter _meter;
-    private readonly DemoService _admin;
+    private readonly LocalOrganizationService _admin;
     private readonly Random _requestIds;
-    private readonly Dictionary<int, DemoService> _agentServices = new();
+    private readonly Dictionary<int, LocalOrganizationService> _agentServices = new();
     private readonly Guid[] _agents;
     private readonly Guid[] _accounts;
     private readonly Guid[] _contacts;
@@ -39,7 +39,7 @@ public sealed class DemoReplay
         _business = business;
         _meter = new ServiceCallMeter(organization.Plugins);
         _requestIds = new Random(business.Seed);
-        _admin = new DemoService(organization, organization.AdminUserId, _requestIds);
+        _admin = SeededService(organization, organization.AdminUserId);
         _agents = new Guid[business.Agents.Count];
         _accounts = new Guid[business.Accounts.Count];
         _contacts = new Guid[business.Customers.Count];
@@ -145,7 +145,7 @@ public sealed class DemoReplay
             case AppointmentHeld a:
                 Do(() =>
                 {
-                    DemoService agent = Agent(a.Agent);
+                    LocalOrganizationService agent = Agent(a.Agent);
                     Guid id = agent.Create(new Entity(Tables.Appointment)
                     {
                         [ActivityColumns.Subject] = a.Subject,
@@ -173,7 +173,7 @@ public sealed class DemoReplay
             case EmailSent m:
                 Do(() =>
                 {
-                    DemoService agent = Agent(m.Agent);
+                    LocalOrganizationService agent = Agent(m.Agent);
                     Guid id = agent.Create(new Entity(Tables.Email)
                     {
                         [ActivityColumns.Subject] = m.Subject,
@@ -201,7 +201,7 @@ public sealed class DemoReplay
             case CallMade call:
                 Do(() =>
                 {
-                    DemoService agent = Agent(call.Agent);
+                    LocalOrganizationService agent = Agent(call.Agent);
                     Guid id = agent.Create(new Entity(Tables.PhoneCall)
                     {
                         [ActivityColumns.Subject] = call.Subject,
@@ -293,7 +293,7 @@ public sealed class DemoReplay
         return row;
     }
 
-    private static void SetState(DemoService service, string table, Guid id, int state, int status) =>
+    private static void SetState(LocalOrganizationService service, string table, Guid id, int state, int status) =>
         service.Execute(new OrganizationRequest("SetState")
         {
             ["EntityMoniker"] = new EntityReference(table, id),
@@ -301,11 +301,31 @@ public sealed class DemoReplay
             ["Status"] = new OptionSetValue(status),
         });
 
-    private DemoService Agent(int index)
+    /// <summary>
+    /// A service whose correlation and request ids come from the replay's seeded sequence: plug-ins derive
+    /// follow-up ids from the correlation id, and the same seed must give the same rows.
+    /// </summary>
+    private LocalOrganizationService SeededService(LocalOrganization organization, Guid userId)
     {
-        if (!_agentServices.TryGetValue(index, out DemoService? service))
+        LocalOrganizationService service = organization.GetService(userId);
+        service.RequestIds = NextRequestId;
+        return service;
+    }
+
+    private Guid NextRequestId()
+    {
+        var bytes = new byte[16];
+        _requestIds.NextBytes(bytes);
+        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes);
+    }
+
+    private LocalOrganizationService Agent(int index)
+    {
+        if (!_agentServices.TryGetValue(index, out LocalOrganizationService? service))
         {
-            service = new DemoService(_organization, _agents[index], _requestIds);
+            service = SeededService(_organization, _agents[index]);
             _agentServices[index] = service;
         }
         return service;
