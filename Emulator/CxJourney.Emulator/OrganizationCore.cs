@@ -26,6 +26,8 @@ public sealed class OrganizationCore
         Writer = new RecordWriter(this);
         Reader = new RecordReader(this);
         AutoNumbers = new AutoNumbers(this);
+        Security = new Security.SecurityModel(this);
+        Access = new Security.AccessChecks(this);
     }
 
     public MetadataCatalog Catalog { get; }
@@ -44,6 +46,11 @@ public sealed class OrganizationCore
     public Guid RootBusinessUnitId { get; internal set; }
 
     public Guid OrganizationId { get; internal set; }
+
+    /// <summary>Roles, teams' and users' roles, shares, column security; each user's effective access.</summary>
+    public Security.SecurityModel Security { get; }
+
+    internal Security.AccessChecks Access { get; }
 
     internal ColumnValues Values { get; }
 

@@ -36,6 +36,7 @@ internal sealed class AssociateHandler : IMessageHandler
                         ErrorCodes.DuplicateRecord,
                         $"A record with matching key values already exists. Cannot insert duplicate key: the rows are already associated through '{relationship.SchemaName}'.");
                 }
+                links.DemandLink(context, first, second);
                 links.Add(context.Transaction, first, second);
             }
         }

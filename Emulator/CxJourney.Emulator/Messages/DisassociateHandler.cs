@@ -28,7 +28,9 @@ internal sealed class DisassociateHandler : IMessageHandler
             var links = new ManyToManyLinks(_core, relationship);
             foreach ((Guid first, Guid second) in ManyToManyPairs.Of(_core, targets, links))
             {
-                if (links.Find(first, second) is Entity link) links.Remove(context.Transaction, link);
+                if (links.Find(first, second) is not Entity link) continue;
+                links.DemandLink(context, first, second);
+                links.Remove(context.Transaction, link);
             }
         }
         else
