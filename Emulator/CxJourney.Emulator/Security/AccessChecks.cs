@@ -196,6 +196,9 @@ internal sealed class AccessChecks
             if (CanAccess(principal, table, row, right)) rights |= right;
         }
         if (principal.Depth(table, AccessRights.CreateAccess) is not null) rights |= AccessRights.CreateAccess;
+
+        // A team holds what was shared with it; its members use it within their own privileges.
+        if (_core.Store.Find("team", principalId) is not null) rights |= Model.Shares.Of(table.LogicalName, row.Id, principalId);
         return rights;
     }
 
