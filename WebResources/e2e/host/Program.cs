@@ -11,7 +11,7 @@ namespace CxJourney.E2E.Host;
 
 /// <summary>
 /// Usage: CxJourney.E2E.Host [--scenario e2e|bench] [--time-zone Europe/Berlin] [--solution DIR] [--webroot DIR]
-/// Prints "URL &lt;base&gt;", then "EXPECTED &lt;json&gt;" (one line), then "READY"; runs until standard input
+/// Prints "URL &lt;base&gt;", "SIGNIN &lt;sign-in url&gt;", then "EXPECTED &lt;json&gt;" (one line), then "READY"; runs until standard input
 /// closes or the process gets SIGTERM/Ctrl+C.
 /// </summary>
 public static class Program
@@ -45,6 +45,8 @@ public static class Program
 
         await using LocalWebApiServer server = await LocalWebApiServer.StartAsync(organization, new WebApiOptions { WebRoot = options.WebRoot });
         Console.Out.WriteLine("URL " + server.BaseUri);
+        // The Web API answers only a signed-in browser: the runner opens this once per browser profile.
+        Console.Out.WriteLine("SIGNIN " + server.SignInUri());
         Console.Out.WriteLine("EXPECTED " + expected);
         Console.Out.WriteLine("READY");
         Console.Out.Flush();
