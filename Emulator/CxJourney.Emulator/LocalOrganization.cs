@@ -129,6 +129,17 @@ public sealed class LocalOrganization
         return Insert(user);
     }
 
+    /// <summary>A user by domain name or full name (case-insensitive), or null; for "serve as" options.</summary>
+    public Guid? FindUser(string domainOrFullName)
+    {
+        foreach (Entity user in Query("systemuser"))
+        {
+            if (string.Equals(user.GetAttributeValue<string>("domainname"), domainOrFullName, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(user.GetAttributeValue<string>("fullname"), domainOrFullName, StringComparison.OrdinalIgnoreCase)) return user.Id;
+        }
+        return null;
+    }
+
     /// <summary>Adds a business unit under a parent (default: the root one).</summary>
     public Guid CreateBusinessUnit(string name, Guid? parentBusinessUnitId = null) =>
         Insert(new Entity("businessunit", Core.Ids.NewId())

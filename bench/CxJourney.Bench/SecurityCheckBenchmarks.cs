@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using CxJourney.Bench.Infrastructure;
 using CxJourney.Bench.LargeTable;
 using CxJourney.Emulator;
 using CxJourney.Emulator.Security;

@@ -153,6 +153,27 @@ public sealed class SecurityTests : WebApiTestBase
         }
     }
 
+    // https://learn.microsoft.com/power-platform/admin/field-level-security
+    [Fact]
+    public async Task A_secured_column_is_left_out_of_what_the_served_user_reads()
+    {
+        Org.Security.SecureColumn("contact", "telephone1");
+        (LocalWebApiServer server, HttpClient client, Guid agent) = await ServeAsAgent();
+        await using (server)
+        using (client)
+        {
+            var own = new Entity("contact", Guid.NewGuid()) { ["lastname"] = "Private", ["telephone1"] = "555-0100", ["ownerid"] = new EntityReference("systemuser", agent) };
+            Org.Seed(own);
+
+            JsonElement record = JsonDocument.Parse(await client.GetStringAsync($"contacts({own.Id})?$select=lastname,telephone1")).RootElement;
+            JsonElement asAdmin = await GetJson($"contacts({own.Id})?$select=lastname,telephone1");
+
+            Assert.Equal("Private", record.GetProperty("lastname").GetString());
+            Assert.Null(Text(record, "telephone1"));
+            Assert.Equal("555-0100", Text(asAdmin, "telephone1"));
+        }
+    }
+
     // https://learn.microsoft.com/power-apps/developer/data-platform/webapi/impersonate-another-user-web-api
     [Fact]
     public async Task MSCRMCallerID_is_honoured_only_for_a_user_who_may_act_on_behalf_of_others()

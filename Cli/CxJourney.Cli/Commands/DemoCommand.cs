@@ -131,21 +131,10 @@ public static class DemoCommand
         Guid? servedAs = null;
         if (options.As is string name)
         {
-            servedAs = FindUser(organization, name);
+            servedAs = organization.FindUser(name);
             if (servedAs is null) return Usage(cli, $"--as {name}: no user with that domain name or full name");
         }
         return Serve(cli, organization, results, root, options.Port, servedAs) == ExitCodes.Ok ? status : ExitCodes.Problems;
-    }
-
-    /// <summary>A user by domain name or full name (case-insensitive).</summary>
-    internal static Guid? FindUser(LocalOrganization organization, string name)
-    {
-        foreach (Microsoft.Xrm.Sdk.Entity user in organization.Query("systemuser"))
-        {
-            if (string.Equals(user.GetAttributeValue<string>("domainname"), name, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(user.GetAttributeValue<string>("fullname"), name, StringComparison.OrdinalIgnoreCase)) return user.Id;
-        }
-        return null;
     }
 
     private static int Serve(CliContext cli, LocalOrganization organization, DemoResults results, string? root, int port, Guid? servedAs)

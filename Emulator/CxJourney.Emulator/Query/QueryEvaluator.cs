@@ -21,7 +21,7 @@ public sealed class QueryEvaluator
     private readonly OrganizationClock _clock;
     private readonly Guid _callerId;
     private readonly Guid? _businessUnitId;
-    private readonly Func<string, Entity, bool>? _readable;
+    private readonly Func<string, Func<Entity, bool>>? _readable;
     private IRowSource? _readableRows;
 
     /// <param name="rows">The store to read.</param>
@@ -44,11 +44,11 @@ public sealed class QueryEvaluator
     }
 
     /// <summary>
-    /// Which rows the caller may read (table, row); null: all. Rows it refuses are invisible to the query, in the
+    /// Which rows the caller may read: for a table, a test of one of its rows; null: all. Rows it refuses are invisible to the query, in the
     /// root table and in every link-entity, as if they did not exist; lookup names are still given.
     /// </summary>
     // https://learn.microsoft.com/power-apps/developer/data-platform/security-concepts
-    public Func<string, Entity, bool>? ReadableRows
+    public Func<string, Func<Entity, bool>>? ReadableRows
     {
         get => _readable;
         init
@@ -276,9 +276,9 @@ public sealed class QueryEvaluator
     private sealed class ReadableRowSource : IRowSource
     {
         private readonly IRowSource _inner;
-        private readonly Func<string, Entity, bool> _canRead;
+        private readonly Func<string, Func<Entity, bool>> _canRead;
 
-        public ReadableRowSource(IRowSource inner, Func<string, Entity, bool> canRead)
+        public ReadableRowSource(IRowSource inner, Func<string, Func<Entity, bool>> canRead)
         {
             _inner = inner;
             _canRead = canRead;
@@ -286,23 +286,25 @@ public sealed class QueryEvaluator
 
         public IEnumerable<Entity> Scan(string tableLogicalName)
         {
+            Func<Entity, bool> canRead = _canRead(tableLogicalName);
             foreach (Entity row in _inner.Scan(tableLogicalName))
             {
-                if (_canRead(tableLogicalName, row)) yield return row;
+                if (canRead(row)) yield return row;
             }
         }
 
         public Entity? Find(string tableLogicalName, Guid id) =>
-            _inner.Find(tableLogicalName, id) is Entity row && _canRead(tableLogicalName, row) ? row : null;
+            _inner.Find(tableLogicalName, id) is Entity row && _canRead(tableLogicalName)(row) ? row : null;
 
         public IReadOnlyCollection<Entity>? FindByIndex(string tableLogicalName, string columnLogicalName, object value)
         {
             IReadOnlyCollection<Entity>? rows = _inner.FindByIndex(tableLogicalName, columnLogicalName, value);
             if (rows is null) return null;
+            Func<Entity, bool> canRead = _canRead(tableLogicalName);
             var readable = new List<Entity>(rows.Count);
             foreach (Entity row in rows)
             {
-                if (_canRead(tableLogicalName, row)) readable.Add(row);
+                if (canRead(row)) readable.Add(row);
             }
             return readable;
         }

@@ -27,6 +27,9 @@ internal sealed class AccessChecks
         SystemColumns.OwnerId, SystemColumns.OwningUser, SystemColumns.OwningTeam, SystemColumns.OwningBusinessUnit,
     };
 
+    private static readonly Func<Entity, bool> Everything = static _ => true;
+    private static readonly Func<Entity, bool> Nothing = static _ => false;
+
     private readonly OrganizationCore _core;
 
     public AccessChecks(OrganizationCore core) { _core = core; }
@@ -43,11 +46,11 @@ internal sealed class AccessChecks
     public bool CanAccess(UserAccess user, TableMetadata table, Entity row, AccessRights right)
     {
         if (user.Unrestricted || table.Ownership == TableOwnership.None) return true;
-        PrivilegeDepth? depth = user.Depth(table, right);
-        if (depth is null) return false;
+        PrivilegeGrants? grants = user.Grants(table, right);
+        if (grants is null) return false;
         if (table.Ownership == TableOwnership.OrganizationOwned) return true;
         (Guid owner, Guid unit) = RecordOwnership.Of(table, row);
-        if (user.Reaches(depth.Value, owner, unit)) return true;
+        if (user.Reaches(grants, owner, unit)) return true;
         return Model.Shares.Any && (Model.Shares.For(table.LogicalName, row.Id, user) & right) == right;
     }
 
@@ -139,27 +142,29 @@ internal sealed class AccessChecks
 
     /// <summary>
     /// The row filter RetrieveMultiple hands the query evaluator: null when the user reads every row;
-    /// otherwise a test per (table, row) with its per-table privilege resolved once.
+    /// otherwise, per table, a test of one row with the user's privilege on the table resolved once.
     /// </summary>
-    public Func<string, Entity, bool>? ReadFilter(RequestContext context)
+    public Func<string, Func<Entity, bool>>? ReadFilter(RequestContext context)
     {
         UserAccess? user = Restricted(context);
         if (user is null) return null;
         var perTable = new Dictionary<string, Func<Entity, bool>>(StringComparer.Ordinal);
-        return (tableName, row) =>
-        {
-            if (!perTable.TryGetValue(tableName, out Func<Entity, bool>? test)) perTable[tableName] = test = TableFilter(user, tableName);
-            return test(row);
-        };
+        return tableName => perTable.TryGetValue(tableName, out Func<Entity, bool>? test) ? test : perTable[tableName] = TableFilter(user, tableName);
     }
 
     private Func<Entity, bool> TableFilter(UserAccess user, string tableName)
     {
-        if (!_core.TryTable(tableName, out TableMetadata table) || table.Ownership == TableOwnership.None) return static _ => true;
-        PrivilegeDepth? depth = user.Depth(table, AccessRights.ReadAccess);
-        if (depth is null) return static _ => false;
-        if (depth == PrivilegeDepth.Global || table.Ownership == TableOwnership.OrganizationOwned) return static _ => true;
-        return row => CanAccess(user, table, row, AccessRights.ReadAccess);
+        if (!_core.TryTable(tableName, out TableMetadata table) || table.Ownership == TableOwnership.None) return Everything;
+        PrivilegeGrants? grants = user.Grants(table, AccessRights.ReadAccess);
+        if (grants is null) return Nothing;
+        if (grants.Widest == PrivilegeDepth.Global || table.Ownership == TableOwnership.OrganizationOwned) return Everything;
+        RecordShares shares = Model.Shares;
+        return row =>
+        {
+            (Guid owner, Guid unit) = RecordOwnership.Of(table, row);
+            return user.Reaches(grants, owner, unit)
+                || (shares.Any && (shares.For(tableName, row.Id, user) & AccessRights.ReadAccess) != 0);
+        };
     }
 
     /// <summary>Removes the values of secured columns the user may not read from a row about to be returned.</summary>

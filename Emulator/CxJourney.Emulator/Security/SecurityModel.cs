@@ -193,10 +193,13 @@ public sealed class SecurityModel
         Guid unit = (user ?? team)?.GetAttributeValue<EntityReference>("businessunitid")?.Id ?? _core.RootBusinessUnitId;
         HashSet<Guid> teams = team is null ? TeamsOf(userId) : new HashSet<Guid>();
         bool unrestricted = userId == SystemUserId;
-        var privileges = new Dictionary<string, PrivilegeDepth>(StringComparer.OrdinalIgnoreCase);
+        var privileges = new Dictionary<string, PrivilegeGrants>(StringComparer.OrdinalIgnoreCase);
         var fields = new Dictionary<(string, string), FieldAccess>();
+        PrivilegeGrants Held(string name) => privileges.TryGetValue(name, out PrivilegeGrants? grants) ? grants : privileges[name] = new PrivilegeGrants();
         foreach (Guid principal in teams.Prepend(userId))
         {
+            bool isTeam = principal != userId;
+            Guid teamUnit = isTeam ? _core.Store.Find("team", principal)?.GetAttributeValue<EntityReference>("businessunitid")?.Id ?? Guid.Empty : Guid.Empty;
             if (_rolesOf.TryGetValue(principal, out HashSet<Guid>? roles))
             {
                 foreach (Guid roleId in roles)
@@ -205,8 +208,16 @@ public sealed class SecurityModel
                     unrestricted |= role.GrantsEverything;
                     foreach (KeyValuePair<string, PrivilegeDepth> privilege in role.Privileges)
                     {
-                        // Privileges add up across roles; the least restrictive depth wins.
-                        if (!privileges.TryGetValue(privilege.Key, out PrivilegeDepth held) || privilege.Value > held) privileges[privilege.Key] = privilege.Value;
+                        // Privileges add up across roles; the least restrictive depth wins. A team's role
+                        // counts from the team, and (unless the role says "team privileges only") also
+                        // gives the member the privilege at Basic depth directly.
+                        PrivilegeGrants grants = Held(privilege.Key);
+                        if (!isTeam) grants.AddDirect(privilege.Value);
+                        else
+                        {
+                            grants.AddTeam(new TeamGrant(principal, teamUnit, privilege.Value));
+                            if (!role.TeamPrivilegesOnly) grants.AddDirect(PrivilegeDepth.Basic);
+                        }
                     }
                 }
             }
@@ -221,7 +232,7 @@ public sealed class SecurityModel
                 }
             }
         }
-        return new UserAccess(userId, unit, unrestricted, teams, () => UnitAndDescendants(unit), privileges, fields);
+        return new UserAccess(userId, unit, unrestricted, teams, UnitAndDescendants, privileges, fields);
     }
 
     private HashSet<Guid> TeamsOf(Guid userId)

@@ -16,11 +16,12 @@ public sealed class SecurityRole
 
     private readonly Dictionary<string, PrivilegeDepth> _privileges;
 
-    public SecurityRole(Guid id, string name, IEnumerable<KeyValuePair<string, PrivilegeDepth>> privileges, bool grantsEverything = false)
+    public SecurityRole(Guid id, string name, IEnumerable<KeyValuePair<string, PrivilegeDepth>> privileges, bool grantsEverything = false, bool teamPrivilegesOnly = false)
     {
         Id = id;
         Name = name;
         GrantsEverything = grantsEverything;
+        TeamPrivilegesOnly = teamPrivilegesOnly;
         _privileges = new Dictionary<string, PrivilegeDepth>(StringComparer.OrdinalIgnoreCase);
         foreach (KeyValuePair<string, PrivilegeDepth> privilege in privileges)
         {
@@ -35,6 +36,13 @@ public sealed class SecurityRole
 
     /// <summary>True for System Administrator: every privilege, Global.</summary>
     public bool GrantsEverything { get; }
+
+    /// <summary>
+    /// Member's privilege inheritance "Team privileges only": held through a team, the role gives members
+    /// nothing directly. False (the default for new roles): members also hold each privilege at Basic depth.
+    /// </summary>
+    // https://learn.microsoft.com/power-platform/admin/security-roles-privileges#team-members-privilege-inheritance
+    public bool TeamPrivilegesOnly { get; }
 
     public IReadOnlyDictionary<string, PrivilegeDepth> Privileges => _privileges;
 

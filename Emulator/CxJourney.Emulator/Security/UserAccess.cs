@@ -16,8 +16,10 @@ namespace CxJourney.Emulator.Security;
 // https://learn.microsoft.com/power-platform/admin/manage-teams#about-owner-teams
 internal sealed class UserAccess
 {
-    private readonly Dictionary<string, PrivilegeDepth> _privileges;
-    private readonly Dictionary<(string Table, AccessRights Right), PrivilegeDepth?> _resolved = new();
+    private readonly Dictionary<string, PrivilegeGrants> _privileges;
+    private readonly Dictionary<(string Table, AccessRights Right), PrivilegeGrants?> _resolved = new();
+    private readonly Func<Guid, HashSet<Guid>> _unitsBelow;
+    private readonly Dictionary<Guid, HashSet<Guid>> _teamUnits = new();
     private readonly Dictionary<(string Table, string Column), FieldAccess> _fields;
     private readonly Lazy<HashSet<Guid>> _unitAndDescendants;
 
@@ -26,15 +28,16 @@ internal sealed class UserAccess
         Guid businessUnitId,
         bool unrestricted,
         HashSet<Guid> teams,
-        Func<HashSet<Guid>> unitAndDescendants,
-        Dictionary<string, PrivilegeDepth> privileges,
+        Func<Guid, HashSet<Guid>> unitsBelow,
+        Dictionary<string, PrivilegeGrants> privileges,
         Dictionary<(string Table, string Column), FieldAccess> fields)
     {
         UserId = userId;
         BusinessUnitId = businessUnitId;
         Unrestricted = unrestricted;
         Teams = teams;
-        _unitAndDescendants = new Lazy<HashSet<Guid>>(unitAndDescendants);
+        _unitsBelow = unitsBelow;
+        _unitAndDescendants = new Lazy<HashSet<Guid>>(() => unitsBelow(businessUnitId));
         _privileges = privileges;
         _fields = fields;
     }
@@ -52,28 +55,52 @@ internal sealed class UserAccess
     /// <summary>The user's business unit and every unit below it (what Deep depth reaches).</summary>
     public HashSet<Guid> UnitAndDescendants => _unitAndDescendants.Value;
 
-    /// <summary>The depth at which the user holds the privilege behind <paramref name="right"/> on the table, or null.</summary>
-    public PrivilegeDepth? Depth(TableMetadata table, AccessRights right)
+    /// <summary>The widest depth at which the user holds the privilege behind <paramref name="right"/> on the table, or null.</summary>
+    public PrivilegeDepth? Depth(TableMetadata table, AccessRights right) =>
+        Unrestricted ? PrivilegeDepth.Global : Grants(table, right)?.Widest;
+
+    /// <summary>How the user holds the privilege behind <paramref name="right"/> on the table (null: not at all); resolved once.</summary>
+    public PrivilegeGrants? Grants(TableMetadata table, AccessRights right)
     {
-        if (Unrestricted) return PrivilegeDepth.Global;
         (string, AccessRights) key = (table.LogicalName, right);
-        if (_resolved.TryGetValue(key, out PrivilegeDepth? depth)) return depth;
-        depth = _privileges.TryGetValue(PrivilegeNames.For(table, right), out PrivilegeDepth held) ? held : null;
-        _resolved[key] = depth;
-        return depth;
+        if (_resolved.TryGetValue(key, out PrivilegeGrants? grants)) return grants;
+        grants = _privileges.TryGetValue(PrivilegeNames.For(table, right), out PrivilegeGrants? held) ? held : null;
+        _resolved[key] = grants;
+        return grants;
     }
 
     public bool Holds(string privilegeName) => Unrestricted || _privileges.ContainsKey(privilegeName);
 
-    /// <summary>Whether a privilege at <paramref name="depth"/> reaches a record with this owner and owning business unit.</summary>
+    /// <summary>Whether the grants reach a record with this owner and owning business unit.</summary>
     // https://learn.microsoft.com/power-platform/admin/security-roles-privileges#access-levels
-    public bool Reaches(PrivilegeDepth depth, Guid owner, Guid owningUnit) => depth switch
+    public bool Reaches(PrivilegeGrants grants, Guid owner, Guid owningUnit)
     {
-        PrivilegeDepth.Global => true,
-        PrivilegeDepth.Deep => UnitAndDescendants.Contains(owningUnit) || OwnsOrTeamOwns(owner),
-        PrivilegeDepth.Local => owningUnit == BusinessUnitId || OwnsOrTeamOwns(owner),
-        _ => OwnsOrTeamOwns(owner),
-    };
+        if (grants.Widest == PrivilegeDepth.Global) return true;
+        if (grants.Direct is PrivilegeDepth direct)
+        {
+            bool reached = direct switch
+            {
+                PrivilegeDepth.Deep => UnitAndDescendants.Contains(owningUnit),
+                PrivilegeDepth.Local => owningUnit == BusinessUnitId,
+                _ => false,
+            };
+            if (reached || OwnsOrTeamOwns(owner)) return true;
+        }
+        if (grants.Teams is null) return false;
+        foreach (TeamGrant team in grants.Teams)
+        {
+            if (owner == team.Team) return true;
+            if (team.Depth == PrivilegeDepth.Local && owningUnit == team.Unit) return true;
+            if (team.Depth == PrivilegeDepth.Deep && UnitsBelow(team.Unit).Contains(owningUnit)) return true;
+        }
+        return false;
+    }
+
+    private HashSet<Guid> UnitsBelow(Guid unit)
+    {
+        if (!_teamUnits.TryGetValue(unit, out HashSet<Guid>? units)) _teamUnits[unit] = units = _unitsBelow(unit);
+        return units;
+    }
 
     /// <summary>Basic depth: the user's own records and those of the teams the user belongs to.</summary>
     public bool OwnsOrTeamOwns(Guid owner) => owner != Guid.Empty && (owner == UserId || Teams.Contains(owner));

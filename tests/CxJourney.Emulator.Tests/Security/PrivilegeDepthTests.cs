@@ -116,6 +116,26 @@ public sealed class PrivilegeDepthTests
         Assert.Equal(far, Assert.Single(_world.As(me).RetrieveMultiple(new QueryExpression("contact")).Entities).Id);
     }
 
+    // https://learn.microsoft.com/power-platform/admin/security-roles-privileges#team-members-privilege-inheritance
+    [Theory]
+    [InlineData(false, "Mine,South colleague")]
+    [InlineData(true, "South colleague")]
+    public void A_teams_role_counts_from_the_teams_business_unit_and_by_default_also_gives_members_Basic(bool teamPrivilegesOnly, string expected)
+    {
+        Org.Security.AddRole(new SecurityRole(Guid.NewGuid(), "Team reader", [new("prvReadContact", PrivilegeDepth.Local)], teamPrivilegesOnly: teamPrivilegesOnly));
+        Guid me = _world.User("Me", _world.North);
+        Guid team = Org.CreateTeam("South desk", _world.South, me);
+        Org.AssignRole(team, "Team reader");
+        _world.Contact("Mine", me);
+        _world.Contact("North colleague", _world.User("N", _world.North));
+        _world.Contact("South colleague", _world.User("S", _world.South));
+
+        var query = new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname") };
+        query.AddOrder("lastname", OrderType.Ascending);
+
+        Assert.Equal(expected, string.Join(",", _world.As(me).RetrieveMultiple(query).Entities.Select(e => e.GetAttributeValue<string>("lastname"))));
+    }
+
     // https://learn.microsoft.com/power-platform/admin/manage-teams#about-owner-teams
     [Fact]
     public void Basic_depth_reaches_the_records_of_the_users_owner_teams()
