@@ -6,7 +6,7 @@ using CxJourney.Bench.Infrastructure;
 using CxJourney.Bench.LargeTable;
 using CxJourney.Emulator;
 using CxJourney.Emulator.Security;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 

@@ -8,7 +8,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using CxJourney.Emulator.Security;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
 using CxJourney.WebApi.Tests.Support;
 using Microsoft.Xrm.Sdk;
 

@@ -1,3 +1,4 @@
+using CxJourney.Emulator.Requests;
 using CxJourney.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 

@@ -1,5 +1,6 @@
 using System;
 using CxJourney.Emulator.Query;
+using CxJourney.Emulator.Requests;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
@@ -27,7 +28,7 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
             ReadableRows = _core.Access.ReadFilter(context),
         };
         EntityCollection result = evaluator.Execute(query);
-        if (_core.TryTable(result.EntityName, out Metadata.TableMetadata table))
+        if (_core.TryTable(result.EntityName, out SolutionModel.Metadata.TableMetadata table))
         {
             foreach (Entity row in result.Entities) _core.Access.MaskColumns(context, table, row);
         }

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using CxJourney.Emulator.Metadata;
 using CxJourney.Emulator.Store;
+using CxJourney.SolutionModel.Metadata;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Records;
@@ -49,7 +49,7 @@ internal sealed class ManyToManyLinks
     public string SecondTable => _relationship.SecondTable!;
 
     /// <summary>Linking or unlinking two rows needs Append and AppendTo on both.</summary>
-    public void DemandLink(Messages.RequestContext context, Guid firstId, Guid secondId)
+    public void DemandLink(Requests.RequestContext context, Guid firstId, Guid secondId)
     {
         foreach ((string table, Guid id) in new[] { (FirstTable, firstId), (SecondTable, secondId) })
         {

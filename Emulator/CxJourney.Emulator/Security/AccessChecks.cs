@@ -2,10 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.ServiceModel;
 using CxJourney.Emulator.Faults;
-using CxJourney.Emulator.Messages;
-using CxJourney.Emulator.Metadata;
 using CxJourney.Emulator.Records;
-using CxJourney.Emulator.Solution;
+using CxJourney.Emulator.Requests;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Metadata;
+using CxJourney.SolutionModel.Schema;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Security;

@@ -1,5 +1,5 @@
 using System;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Metadata;
 
 namespace CxJourney.Emulator.Security;
 

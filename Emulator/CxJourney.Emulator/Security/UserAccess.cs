@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using CxJourney.Emulator.Metadata;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Metadata;
 
 namespace CxJourney.Emulator.Security;
 

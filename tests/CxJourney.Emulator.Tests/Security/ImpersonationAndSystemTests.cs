@@ -1,6 +1,6 @@
 using System;
 using CxJourney.Emulator.Pipeline;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Tests.Security;

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using CxJourney.Emulator.Security;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;

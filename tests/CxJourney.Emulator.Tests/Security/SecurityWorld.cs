@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.ServiceModel;
 using CxJourney.Emulator.Faults;
 using CxJourney.Emulator.Security;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Tests.Security;
