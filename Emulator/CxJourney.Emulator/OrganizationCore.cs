@@ -54,6 +54,9 @@ public sealed class OrganizationCore
 
     internal Security.AccessChecks Access { get; }
 
+    /// <summary>The same checks as the record operations see them.</summary>
+    internal IRecordGuard Guard => Access;
+
     internal ColumnValues Values { get; }
 
     internal RecordWriter Writer { get; }

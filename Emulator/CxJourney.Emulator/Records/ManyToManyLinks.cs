@@ -54,7 +54,7 @@ internal sealed class ManyToManyLinks
         foreach ((string table, Guid id) in new[] { (FirstTable, firstId), (SecondTable, secondId) })
         {
             if (!_core.TryTable(table, out TableMetadata metadata) || _core.Store.Find(table, id) is not Entity row) continue;
-            _core.Access.DemandLink(context, metadata, row);
+            _core.Guard.DemandLink(context, metadata, row);
         }
     }
 

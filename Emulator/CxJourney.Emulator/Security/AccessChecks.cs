@@ -4,6 +4,7 @@ using System.ServiceModel;
 using CxJourney.Emulator.Faults;
 using CxJourney.Emulator.Records;
 using CxJourney.Emulator.Requests;
+using CxJourney.Emulator.Store;
 using CxJourney.SolutionModel;
 using CxJourney.SolutionModel.Metadata;
 using CxJourney.SolutionModel.Schema;
@@ -20,7 +21,7 @@ namespace CxJourney.Emulator.Security;
 /// </summary>
 // https://learn.microsoft.com/power-apps/developer/data-platform/security-concepts
 // https://learn.microsoft.com/power-apps/developer/data-platform/event-framework#event-execution-pipeline
-internal sealed class AccessChecks
+internal sealed class AccessChecks : IRecordGuard
 {
     /// <summary>Lookup columns the platform sets itself or that name the owner: assigning, not appending.</summary>
     private static readonly HashSet<string> OwnershipColumns = new(StringComparer.Ordinal)
@@ -97,6 +98,11 @@ internal sealed class AccessChecks
         DemandLookups(user, table, changed, columns);
         DemandColumns(user, table, columns, FieldAccess.Update);
     }
+
+    public void DemandDelete(RequestContext context, TableMetadata table, Entity existing) =>
+        Demand(context, table, existing, AccessRights.DeleteAccess);
+
+    public void Deleted(StoreTransaction? transaction, string table, Guid id) => Model.Shares.Remove(transaction, table, id);
 
     /// <summary>Associating rows through a many-to-many relationship: Append and AppendTo on both.</summary>
     // https://learn.microsoft.com/power-apps/developer/data-platform/org-service/entity-operations-associate-disassociate
