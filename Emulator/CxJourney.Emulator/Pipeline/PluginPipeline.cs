@@ -73,7 +73,7 @@ public sealed class PluginPipeline : IRequestPipeline
         settings ??= PipelineSettings.Default;
         StepRegistry steps = solution is null
             ? StepRegistry.Empty
-            : StepRegistry.Load(solution, pluginAssemblies, organization.Metadata, settings.SecureConfigurations);
+            : StepRegistry.Load(solution, pluginAssemblies, organization.Metadata, settings.SecureConfigurations, settings.OrganizationMessages);
         return Attach(organization, steps, settings);
     }
 
