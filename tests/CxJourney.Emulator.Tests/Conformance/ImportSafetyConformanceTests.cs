@@ -1,9 +1,9 @@
 using System;
 using System.ServiceModel;
 using CxJourney.Emulator.Faults;
-using CxJourney.Emulator.Metadata;
+using CxJourney.Emulator;
 using CxJourney.Emulator.Pipeline;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
 using CxJourney.Emulator.Tests.Pipeline;
 using CxJourney.Emulator.Tests.Solution;
 using Microsoft.Xrm.Sdk;

@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using CxJourney.Emulator;
-using CxJourney.Emulator.Metadata;
 using CxJourney.Plugins.Capture;
 using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
