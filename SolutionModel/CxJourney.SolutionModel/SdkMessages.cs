@@ -156,7 +156,7 @@ public static class SdkMessages
         foreach (var image in step.Images)
         {
             if (info?.ImageProperty is not string expected) continue;
-            if (!string.Equals(image.MessagePropertyName, expected, StringComparison.Ordinal))
+            if (!string.Equals(image.MessagePropertyName, expected, StringComparison.OrdinalIgnoreCase))
                 yield return $"image '{image.EntityAlias}': MessagePropertyName '{image.MessagePropertyName}' is not a property of the {known} message that holds an image; {known} images are taken from '{expected}'";
         }
     }

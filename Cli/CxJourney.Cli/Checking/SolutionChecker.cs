@@ -48,6 +48,11 @@ public static class SolutionChecker
         new WebResourceRule(),
         new RootComponentRule(),
         new EnvironmentVariableLengthRule(),
+        new MessageCatalogRule(),
+        new StepCheckerRules(),
+        new AvoidBatchInSyncPluginRule(),
+        new SpecifyColumnRule(),
+        new SdkFloorRule(),
     };
 
     public static CheckReport Check(CheckRequest request)
