@@ -53,6 +53,7 @@ public static class SolutionChecker
         new AvoidBatchInSyncPluginRule(),
         new SpecifyColumnRule(),
         new SdkFloorRule(),
+        new PluginCodeCheckerRules(),
     };
 
     public static CheckReport Check(CheckRequest request)

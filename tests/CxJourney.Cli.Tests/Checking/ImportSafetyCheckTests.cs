@@ -141,4 +141,18 @@ public sealed class ImportSafetyCheckTests : IDisposable
         Assert.Contains(reached, u => u.Kind == "new" && u.Type == "Microsoft.Xrm.Sdk.Messages.UpsertRequest" && u.Method.StartsWith("CxJourney.Plugins.Capture.CaptureWriter.", StringComparison.Ordinal));
         Assert.DoesNotContain(reached, u => u.Kind == "new" && u.Type.EndsWith("MultipleRequest", StringComparison.Ordinal) && !u.Type.EndsWith("RetrieveMultipleRequest", StringComparison.Ordinal));
     }
+
+    // https://learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/avoid-specialized-update-ops
+    // https://learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/avoid-lock-plugin
+    // https://learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/do-not-use-parallel-execution-in-plug-ins
+    [Theory]
+    [InlineData("il-avoid-specialized-update-ops", "SetState")]
+    [InlineData("il-avoid-lock-plugin", "takes a lock")]
+    [InlineData("il-avoid-parallel-plugin", "System.Threading.Thread")]
+    public void Plug_in_code_the_checker_rules_forbid_is_reported(string rule, string said)
+    {
+        var problems = Check(FixturePluginAssembly.ViolatingPath).Problems;
+        Assert.Contains(said, Assert.Single(problems, p => p.Rule == rule).ToString());
+        Assert.DoesNotContain(Check().Problems, p => p.Rule == rule);
+    }
 }

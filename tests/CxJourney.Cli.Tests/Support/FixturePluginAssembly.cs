@@ -30,7 +30,8 @@ internal static class FixturePluginAssembly
     /// <summary>
     /// The same classes, but ScoreTouchpoint.Execute calls a static helper of the assembly that constructs an
     /// UpsertMultipleRequest (il-avoid-batch-plugin when ScoreTouchpoint runs in a synchronous step), a
-    /// ColumnSet(true) (il-specify-column) and tests for IPluginExecutionContext4 (absent from SDK 9.0.2.9).
+    /// ColumnSet(true) (il-specify-column), tests for IPluginExecutionContext4 (absent from SDK 9.0.2.9), and sends
+    /// SetState by name, takes a lock and touches a thread (il-avoid-specialized-update-ops, -lock-, -parallel-).
     /// </summary>
     public static string ViolatingPath => Violating.Value;
 
@@ -86,6 +87,14 @@ internal static class FixturePluginAssembly
         il.Emit(OpCodes.Pop);
         il.Emit(OpCodes.Ldnull);
         il.Emit(OpCodes.Isinst, typeof(IPluginExecutionContext4));
+        il.Emit(OpCodes.Pop);
+        // A specialized update by name, a lock and a thread: il-avoid-specialized-update-ops, -lock-, -parallel-.
+        il.Emit(OpCodes.Ldstr, "SetState");
+        il.Emit(OpCodes.Newobj, typeof(OrganizationRequest).GetConstructor([typeof(string)])!);
+        il.Emit(OpCodes.Pop);
+        il.Emit(OpCodes.Ldnull);
+        il.Emit(OpCodes.Call, typeof(System.Threading.Monitor).GetMethod(nameof(System.Threading.Monitor.Enter), [typeof(object)])!);
+        il.Emit(OpCodes.Call, typeof(System.Threading.Thread).GetProperty(nameof(System.Threading.Thread.CurrentThread))!.GetMethod!);
         il.Emit(OpCodes.Pop);
         il.Emit(OpCodes.Ret);
         var outer = type.DefineMethod("Flush", MethodAttributes.Assembly | MethodAttributes.Static, typeof(void), Type.EmptyTypes);

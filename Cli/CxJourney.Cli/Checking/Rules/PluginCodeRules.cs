@@ -124,3 +124,56 @@ internal sealed class SdkFloorRule : ICheckRule
         return types;
     }
 }
+
+/// <summary>
+/// Power Apps checker rules on what plug-in code does, from the built IL: il-avoid-parallel-plugin (threads, tasks,
+/// Parallel: the sandbox shares one plug-in instance and the platform's transaction is not thread-safe),
+/// il-avoid-lock-plugin (lock / Monitor: plug-in instances serve many threads and must not block them), and
+/// il-avoid-specialized-update-ops (SetState, Assign and other specialized update requests: use Update).
+/// </summary>
+// https://learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/do-not-use-parallel-execution-in-plug-ins
+// https://learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/avoid-lock-plugin
+// https://learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/avoid-specialized-update-ops
+internal sealed class PluginCodeCheckerRules : ICheckRule
+{
+    private static readonly IReadOnlySet<string> ParallelTypes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "System.Threading.Thread", "System.Threading.Tasks.Parallel", "System.Threading.Tasks.Task", "System.Threading.ThreadPool",
+    };
+
+    private static readonly IReadOnlySet<string> SpecializedUpdates = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "SetState", "SetStateDynamicEntity", "Assign", "SetParentSystemUser", "SetParentTeam", "SetParentBusinessUnit",
+        "SetBusinessEquipment", "SetBusinessSystemUser",
+    };
+
+    public string Name => "il-plugin-code";
+
+    public IEnumerable<CheckProblem> Check(CheckContext context)
+    {
+        foreach (var assembly in context.Solution.PluginAssemblies)
+        {
+            var il = context.Il(assembly.Name);
+            if (il is null) continue;
+            foreach (var use in il.AllUses.Where(u => u.Kind is "call" or "new" && ParallelTypes.Contains(u.Type)).DistinctBy(u => u.Method))
+                yield return CheckContext.Error("il-avoid-parallel-plugin", assembly.Source,
+                    $"{use.Method} uses {use.Type}: plug-ins must not start threads or tasks (Power Apps checker il-avoid-parallel-plugin)",
+                    "do the work sequentially in the plug-in, or in an asynchronous step");
+            foreach (var use in il.AllUses.Where(u => u.Kind == "call" && u.Type == "System.Threading.Monitor" && u.Member is "Enter" or "TryEnter").DistinctBy(u => u.Method))
+                yield return CheckContext.Error("il-avoid-lock-plugin", assembly.Source,
+                    $"{use.Method} takes a lock: one plug-in instance serves many threads, and a lock makes them wait (Power Apps checker il-avoid-lock-plugin)",
+                    "keep per-call state in locals and the execution context; hold no shared mutable state");
+            foreach (var use in il.AllUses.Where(u => u.Kind == "new" && IsSpecializedUpdate(u)).DistinctBy(u => u.Method))
+                yield return CheckContext.Error("il-avoid-specialized-update-ops", assembly.Source,
+                    $"{use.Method} sends a specialized update request ({use.Type}{(use.ConstantBefore is null ? "" : " \"" + use.ConstantBefore + "\"")}) (Power Apps checker il-avoid-specialized-update-ops)",
+                    "set the columns (statecode/statuscode, ownerid, ...) with an Update");
+        }
+    }
+
+    private static bool IsSpecializedUpdate(IlUse use)
+    {
+        if (use.Type.StartsWith("Microsoft.Crm.Sdk.Messages.", StringComparison.Ordinal) && use.Type.EndsWith("Request", StringComparison.Ordinal))
+            return SpecializedUpdates.Contains(use.Type["Microsoft.Crm.Sdk.Messages.".Length..^"Request".Length]);
+        return use.Type == "Microsoft.Xrm.Sdk.OrganizationRequest" && use.ConstantBefore is string name && SpecializedUpdates.Contains(name);
+    }
+}
