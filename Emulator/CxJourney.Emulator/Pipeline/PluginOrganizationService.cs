@@ -1,9 +1,8 @@
 using System;
 using System.Diagnostics;
 using System.ServiceModel;
+using CxJourney.Emulator.Requests;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Messages;
-using Microsoft.Xrm.Sdk.Query;
 
 namespace CxJourney.Emulator.Pipeline;
 
@@ -12,7 +11,7 @@ namespace CxJourney.Emulator.Pipeline;
 /// (Depth + 1) in the caller's transaction, runs as the service's user, and is logged as a
 /// service call of the step run that made it.
 /// </summary>
-internal sealed class PluginOrganizationService : IOrganizationService
+internal sealed class PluginOrganizationService : OrganizationServiceBase
 {
     private readonly PluginPipeline _pipeline;
     private readonly StepInvocation _invocation;
@@ -25,7 +24,7 @@ internal sealed class PluginOrganizationService : IOrganizationService
         _userId = userId;
     }
 
-    public OrganizationResponse Execute(OrganizationRequest request)
+    public override OrganizationResponse Execute(OrganizationRequest request)
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
         var call = new ServiceCall(
@@ -52,22 +51,4 @@ internal sealed class PluginOrganizationService : IOrganizationService
             call.Duration = Stopwatch.GetElapsedTime(started);
         }
     }
-
-    public Guid Create(Entity entity) => ((CreateResponse)Execute(new CreateRequest { Target = entity })).id;
-
-    public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) =>
-        ((RetrieveResponse)Execute(new RetrieveRequest { Target = new EntityReference(entityName, id), ColumnSet = columnSet })).Entity;
-
-    public void Update(Entity entity) => Execute(new UpdateRequest { Target = entity });
-
-    public void Delete(string entityName, Guid id) => Execute(new DeleteRequest { Target = new EntityReference(entityName, id) });
-
-    public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
-        Execute(new AssociateRequest { Target = new EntityReference(entityName, entityId), Relationship = relationship, RelatedEntities = relatedEntities });
-
-    public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
-        Execute(new DisassociateRequest { Target = new EntityReference(entityName, entityId), Relationship = relationship, RelatedEntities = relatedEntities });
-
-    public EntityCollection RetrieveMultiple(QueryBase query) =>
-        ((RetrieveMultipleResponse)Execute(new RetrieveMultipleRequest { Query = query })).EntityCollection;
 }

@@ -37,7 +37,7 @@ public static class FollowUpPlanner
         var skipped = new List<SkippedFollowUp>();
         var activities = new List<PlannedActivity>();
 
-        var matched = new List<FollowUpRule>();
+        var matched = new List<FollowUpRuleSettings>();
         foreach (var rule in settings.Rules)
         {
             if (!rule.Enabled)
@@ -220,7 +220,7 @@ public static class FollowUpPlanner
     }
 
     /// <summary>Who owns a rule's activity (see the class comment); null when nobody can.</summary>
-    public static OwnerChoice? ResolveOwner(FollowUpRule rule, OwnerFacts owners)
+    public static OwnerChoice? ResolveOwner(FollowUpRuleSettings rule, OwnerFacts owners)
     {
         if (rule == null) throw new ArgumentNullException(nameof(rule));
         if (owners == null) throw new ArgumentNullException(nameof(owners));
@@ -238,7 +238,7 @@ public static class FollowUpPlanner
             : chain with { Notes = new[] { "The case owner has no manager on record and no CX team queue is configured; escalate this yourself." } };
     }
 
-    private static Dictionary<string, string?> Values(FollowUpContext context, BusinessCalendar calendar, FollowUpRule rule, DateTime due)
+    private static Dictionary<string, string?> Values(FollowUpContext context, BusinessCalendar calendar, FollowUpRuleSettings rule, DateTime due)
     {
         var ev = context.Event;
         var score = ev.Score;
@@ -277,14 +277,14 @@ public static class FollowUpPlanner
 
     private sealed class Candidate
     {
-        public Candidate(FollowUpRule rule, OwnerChoice owner, DateTime due)
+        public Candidate(FollowUpRuleSettings rule, OwnerChoice owner, DateTime due)
         {
             Rule = rule;
             Owner = owner;
             Due = due;
         }
 
-        public FollowUpRule Rule { get; }
+        public FollowUpRuleSettings Rule { get; }
         public OwnerChoice Owner { get; }
         public DateTime Due { get; }
     }
