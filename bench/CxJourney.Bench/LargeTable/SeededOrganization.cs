@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using CxJourney.Bench.Infrastructure;
 using CxJourney.Emulator;
+using CxJourney.TestSupport;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Bench.LargeTable;

@@ -1,10 +1,10 @@
 using System;
 using System.IO;
 
-namespace CxJourney.Bench.Infrastructure;
+namespace CxJourney.TestSupport;
 
 /// <summary>
-/// The repository seen from a running benchmark. BenchmarkDotNet runs each case from a generated
+/// The repository seen from a running test or benchmark. BenchmarkDotNet runs each case from a generated
 /// project under bin/, so the folder is found by walking up to CxJourney.sln rather than from the
 /// working directory alone.
 /// </summary>

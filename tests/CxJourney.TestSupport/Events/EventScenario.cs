@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace CxJourney.Bench.Events;
+namespace CxJourney.TestSupport.Events;
 
 /// <summary>
 /// One event of the benchmark issue: what to set up in a world (seeded, so no step runs) and the one

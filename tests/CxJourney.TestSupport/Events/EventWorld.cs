@@ -1,25 +1,20 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using CxJourney.Bench.Baseline;
-using CxJourney.Bench.Infrastructure;
 using CxJourney.Emulator;
 using CxJourney.Emulator.Pipeline;
 using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
 using CxJourney.Plugins.Scoring;
-using CxJourney.SolutionModel;
-using CxJourney.SolutionModel.Reading;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
-namespace CxJourney.Bench.Events;
+namespace CxJourney.TestSupport.Events;
 
 /// <summary>
 /// One organization the events run against: the product (the repository's Solution/ with the
-/// plug-in assembly bound to its shipped steps, as ProductOrganization builds it for the tests) or
-/// the baseline (the same tables, with the naive steps of <see cref="BaselineRegistrations"/>
-/// instead). Setup data goes in through Seed, which runs no step, so the execution log holds only
+/// plug-in assembly bound to its shipped steps, as ProductOrganization builds it for the tests) or,
+/// in the benchmarks, the naive baseline (the same tables with naive steps, attached by the bench). Setup data goes in through Seed, which runs no step, so the execution log holds only
 /// what the event itself caused.
 /// </summary>
 public sealed class EventWorld
@@ -27,11 +22,10 @@ public sealed class EventWorld
     /// <summary>Monday 2024-03-04 09:00 UTC, inside default business hours (as the product tests start).</summary>
     public static readonly DateTime Start = new(2024, 3, 4, 9, 0, 0, DateTimeKind.Utc);
 
-    private static readonly Lazy<SolutionDefinition> Solution = new(() => SolutionReader.Read(RepositoryRoot.Solution));
-
     private int _sequence;
 
-    private EventWorld(string name, LocalOrganization organization, PluginPipeline pipeline, Type scoringPlugin, IReadOnlyList<Type> capturePlugins)
+    /// <summary>A world over <paramref name="organization"/> with its plug-ins attached (the benchmarks' baseline attaches naive ones).</summary>
+    public EventWorld(string name, LocalOrganization organization, PluginPipeline pipeline, Type scoringPlugin, IReadOnlyList<Type> capturePlugins)
     {
         Name = name;
         Organization = organization;
@@ -72,20 +66,6 @@ public sealed class EventWorld
             product,
             typeof(CaseScoringPlugin),
             [typeof(CxJourney.Plugins.Capture.ActivityCapturePlugin), typeof(CxJourney.Plugins.Capture.CaseCapturePlugin), typeof(CxJourney.Plugins.Capture.FeedbackCapturePlugin)]);
-
-    public static EventWorld Baseline()
-    {
-        LocalOrganization organization = LocalOrganization.Create(new LocalOrganizationOptions
-        {
-            SolutionFolder = RepositoryRoot.Solution,
-            Clock = new OrganizationClock(Start),
-            IdSeed = 42,
-        });
-        PluginPipeline pipeline = BaselineRegistrations.Attach(organization, Solution.Value);
-        return new EventWorld("baseline", organization, pipeline, typeof(NaiveCaseScoringPlugin), [typeof(NaiveCapturePlugin)]);
-    }
-
-    public static EventWorld Create(bool product) => product ? Product() : Baseline();
 
     private static LocalOrganization Attached(LocalOrganization organization, out PluginPipeline pipeline)
     {

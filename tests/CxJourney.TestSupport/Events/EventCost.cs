@@ -6,7 +6,7 @@ using CxJourney.Emulator.Pipeline;
 using CxJourney.Plugins.Model;
 using CxJourney.SolutionModel;
 
-namespace CxJourney.Bench.Events;
+namespace CxJourney.TestSupport.Events;
 
 /// <summary>
 /// What one event cost in one world, read from the pipeline's execution log after the event and
