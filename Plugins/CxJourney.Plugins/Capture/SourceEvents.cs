@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using CxJourney.Plugins.Infrastructure;
+using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Plugins.Capture;
@@ -25,8 +26,8 @@ internal static class SourceEvents
             {
                 var target = targets.Entities[i];
                 var id = ids is not null && i < ids.Length ? ids[i] : target.Id;
-                var image = images is not null && i < images.Length && images[i] is not null && images[i].Contains(ImageNames.Created)
-                    ? images[i][ImageNames.Created] : null;
+                var image = images is not null && i < images.Length && images[i] is not null && images[i].Contains(ImageAliases.Created)
+                    ? images[i][ImageAliases.Created] : null;
                 events.Add(new SourceEvent(Merge(target.LogicalName, id, target, image), null));
             }
             return events;
@@ -36,8 +37,8 @@ internal static class SourceEvents
         var singleId = single.Id != Guid.Empty ? single.Id
             : context.OutputParameters.Contains("id") && context.OutputParameters["id"] is Guid created ? created
             : context.PrimaryEntityId;
-        var before = context.GetPreImage(ImageNames.Before);
-        var after = context.GetPostImage(ImageNames.After) ?? context.GetPostImage(ImageNames.Created);
+        var before = context.GetPreImage(ImageAliases.Before);
+        var after = context.GetPostImage(ImageAliases.After) ?? context.GetPostImage(ImageAliases.Created);
         var stateBefore = before?.GetAttributeValue<OptionSetValue>(SourceEvent.StateCode)?.Value;
         events.Add(new SourceEvent(Merge(single.LogicalName, singleId, before, single, after), stateBefore));
         return events;
