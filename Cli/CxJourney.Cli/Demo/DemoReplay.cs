@@ -84,7 +84,7 @@ public sealed class DemoReplay
         foreach (DemoAgent agent in _business.Agents)
         {
             if (agent.Manager is int manager)
-                _admin.Update(new Entity(Tables.SystemUser, _agents[agent.Index]) { ["parentsystemuserid"] = new EntityReference(Tables.SystemUser, _agents[manager]) });
+                _admin.Update(new Entity(Tables.SystemUser, _agents[agent.Index]) { [SystemUserColumns.ParentSystemUserId] = new EntityReference(Tables.SystemUser, _agents[manager]) });
         }
         _organization.CreateQueue(CxTeamQueueName);
 
