@@ -61,20 +61,23 @@ public sealed class JourneyRollupPlugin : PluginBase
         }
 
         var settings = new Settings(service);
-        var pending = PendingTouchpoints.Read(service, contacts);
-        foreach (var contact in contacts)
+        var pending = PendingTouchpoints.Read(service, contacts, SourcesOf(execution));
+        var links = new List<TouchpointLinks.Link>();
+        foreach (var contact in contacts.Concat(pending.Keys).Distinct())
         {
             pending.TryGetValue(contact, out var waiting);
-            RollContact(service, contact, waiting, ids, settings, execution.OperationCreatedOn, context.Trace);
+            links.AddRange(RollContact(service, contact, waiting, ids, settings, execution.OperationCreatedOn, context.Trace));
         }
+        if (links.Count > 0) TouchpointLinks.Write(service, links, context.Trace);
     }
 
-    private static void RollContact(IOrganizationService service, Guid contactId, PendingTouchpoints.Pending? read,
+    /// <summary>Writes the contact's journey; answers the touchpoints to link to it (none when every touchpoint was counted already).</summary>
+    private static IReadOnlyList<TouchpointLinks.Link> RollContact(IOrganizationService service, Guid contactId, PendingTouchpoints.Pending? read,
         IReadOnlyCollection<Guid> ownIds, Settings settings, DateTime rolledUpOn, Action<string> trace)
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            if (attempt > 1) read = PendingTouchpoints.Read(service, new[] { contactId }).TryGetValue(contactId, out var again) ? again : null;
+            if (attempt > 1) read = PendingTouchpoints.Read(service, new[] { contactId }, Array.Empty<SourceRef>()).TryGetValue(contactId, out var again) ? again : null;
             var unlinked = read?.Touchpoints ?? new List<StoredTouchpoint>();
             var ledger = JourneyLedger.Parse(read?.Journey?.State);
             var counted = new HashSet<string>(ledger?.Unlinked ?? (IEnumerable<string>)Array.Empty<string>(), StringComparer.Ordinal);
@@ -83,7 +86,7 @@ public sealed class JourneyRollupPlugin : PluginBase
             if (fresh.Count == 0 && recovering.Count == 0)
             {
                 trace($"Contact {contactId:D}: every touchpoint is counted{(unlinked.Count > 0 ? $" ({unlinked.Count} being linked by the job that counted them)" : "")}; nothing to roll up.");
-                return;
+                return Array.Empty<TouchpointLinks.Link>();
             }
 
             var options = settings.Options;
@@ -113,12 +116,10 @@ public sealed class JourneyRollupPlugin : PluginBase
                   $"{aggregate.Total} in all, stage {result.Stage} ({result.StageReason}), {result.WaitingThreadCount} thread(s) waiting, " +
                   $"{result.FirstResponseCount} response(s) measured; attempt {attempt}.");
 
-            var links = fresh.Concat(recovering)
-                .Select(t => new TouchpointLinks.Link(t, t.BandUnder(options), minutes is not null && minutes.ContainsKey(t.Key),
+            return fresh.Concat(recovering)
+                .Select(t => new TouchpointLinks.Link(t, journeyId.Value, journey.Stage, t.BandUnder(options), minutes is not null && minutes.ContainsKey(t.Key),
                     minutes is not null && minutes.TryGetValue(t.Key, out var m) ? m : null))
                 .ToList();
-            TouchpointLinks.Write(service, journeyId.Value, journey.Stage, links, trace);
-            return;
         }
         throw new InvalidPluginExecutionException(OperationStatus.Retry,
             $"The journey of contact {contactId:D} kept changing under concurrent rollups; the system job will retry.");
@@ -202,6 +203,18 @@ public sealed class JourneyRollupPlugin : PluginBase
         if (context.InputParameters.Contains("Targets") && context.InputParameters["Targets"] is EntityCollection many) targets.AddRange(many.Entities);
         var contacts = targets.Select(t => t.GetAttributeValue<EntityReference>(TouchpointColumns.Contact)?.Id).ToList();
         return targets.Count == 0 || contacts.Any(c => c is null) ? new List<Guid>() : contacts.Select(c => c!.Value).Distinct().ToList();
+    }
+
+    /// <summary>The source records of the created touchpoint(s): one email to five contacts makes five touchpoints, and the first job counts them all.</summary>
+    private static List<SourceRef> SourcesOf(IPluginExecutionContext context)
+    {
+        var targets = new List<Entity>();
+        if (context.InputParameters.Contains("Target") && context.InputParameters["Target"] is Entity target) targets.Add(target);
+        if (context.InputParameters.Contains("Targets") && context.InputParameters["Targets"] is EntityCollection many) targets.AddRange(many.Entities);
+        return targets
+            .Select(t => new SourceRef(t.GetAttributeValue<string>(TouchpointColumns.SourceTable), t.GetAttributeValue<string>(TouchpointColumns.SourceId)))
+            .Where(s => !string.IsNullOrEmpty(s.Table) && !string.IsNullOrEmpty(s.Id))
+            .Distinct().Take(PendingTouchpoints.MaxSources).ToList();
     }
 
     /// <summary>The created touchpoint (Create), or each of them (CreateMultiple).</summary>

@@ -8,6 +8,9 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CxJourney.Plugins.Journey;
 
+/// <summary>A touchpoint's source record (cx_sourcetable, cx_sourceid).</summary>
+internal sealed record SourceRef(string? Table, string? Id);
+
 /// <summary>
 /// The rollup's one read: the contacts' touchpoints not linked to a journey yet, each with its contact's journey
 /// (outer join on the contact: its id, row version, stage and ledger). A job whose touchpoint is linked finds
@@ -16,6 +19,9 @@ namespace CxJourney.Plugins.Journey;
 /// </summary>
 internal static class PendingTouchpoints
 {
+    /// <summary>Sources asked for by one read; a CreateMultiple of more sources counts the rest through its contacts.</summary>
+    public const int MaxSources = 50;
+
     private const string JourneyAlias = "j";
     private const string VersionNumber = "versionnumber";
 
@@ -29,8 +35,11 @@ internal static class PendingTouchpoints
         public List<StoredTouchpoint> Touchpoints { get; } = new();
     }
 
-    /// <summary>Per contact with unlinked touchpoints: its journey and those touchpoints.</summary>
-    public static Dictionary<Guid, Pending> Read(IOrganizationService service, IReadOnlyCollection<Guid> contacts)
+    /// <summary>
+    /// Per contact with unlinked touchpoints, of <paramref name="contacts"/> or from one of <paramref name="sources"/>
+    /// (the other contacts of the same email): its journey and those touchpoints.
+    /// </summary>
+    public static Dictionary<Guid, Pending> Read(IOrganizationService service, IReadOnlyCollection<Guid> contacts, IReadOnlyCollection<SourceRef> sources)
     {
         var result = new Dictionary<Guid, Pending>();
         if (contacts.Count == 0) return result;
@@ -39,8 +48,16 @@ internal static class PendingTouchpoints
             ColumnSet = new ColumnSet(StoredTouchpoint.ColumnNames),
             PageInfo = new PagingInfo { Count = 5000, PageNumber = 1 },
         };
-        query.Criteria.AddCondition(TouchpointColumns.Contact, ConditionOperator.In, contacts.Cast<object>().ToArray());
         query.Criteria.AddCondition(TouchpointColumns.Journey, ConditionOperator.Null);
+        var whose = query.Criteria.AddFilter(LogicalOperator.Or);
+        if (contacts.Count == 1) whose.AddCondition(TouchpointColumns.Contact, ConditionOperator.Equal, contacts.First());
+        else whose.AddCondition(TouchpointColumns.Contact, ConditionOperator.In, contacts.Cast<object>().ToArray());
+        foreach (var source in sources)
+        {
+            var same = whose.AddFilter(LogicalOperator.And);
+            same.AddCondition(TouchpointColumns.SourceId, ConditionOperator.Equal, source.Id!);
+            same.AddCondition(TouchpointColumns.SourceTable, ConditionOperator.Equal, source.Table!);
+        }
         var journey = query.AddLink(Tables.Journey, TouchpointColumns.Contact, JourneyColumns.Contact, JoinOperator.LeftOuter);
         journey.EntityAlias = JourneyAlias;
         journey.Columns = new ColumnSet(JourneyColumns.Id, VersionNumber, JourneyColumns.Stage, JourneyColumns.RollupState);

@@ -24,27 +24,29 @@ internal static class TouchpointLinks
     private const int MaxAttempts = 4;
     private const int BatchSize = 1000;
 
-    public sealed record Link(StoredTouchpoint Touchpoint, int? Band, bool HasMinutes, decimal? Minutes);
+    /// <summary>A touchpoint to link: its journey, the stage it arrived in, its band, and the reply time to store when <paramref name="HasMinutes"/>.</summary>
+    public sealed record Link(StoredTouchpoint Touchpoint, Guid JourneyId, int? ArrivalStage, int? Band, bool HasMinutes, decimal? Minutes);
 
-    public static void Write(IOrganizationService service, Guid journeyId, int? arrivalStage, IReadOnlyList<Link> links, Action<string> trace)
+    /// <summary>Links every touchpoint of <paramref name="links"/> (of one or several journeys) with one request per 1,000.</summary>
+    public static void Write(IOrganizationService service, IReadOnlyList<Link> links, Action<string> trace)
     {
         for (var i = 0; i < links.Count; i += BatchSize)
-            WriteBatch(service, journeyId, arrivalStage, links.Skip(i).Take(BatchSize).ToList(), trace);
+            WriteBatch(service, links.Skip(i).Take(BatchSize).ToList(), trace);
     }
 
-    private static void WriteBatch(IOrganizationService service, Guid journeyId, int? arrivalStage, List<Link> links, Action<string> trace)
+    private static void WriteBatch(IOrganizationService service, List<Link> links, Action<string> trace)
     {
         var versions = links.ToDictionary(l => l.Touchpoint.Id, l => l.Touchpoint.RowVersion);
         var keepMinutes = new HashSet<Guid>(links.Where(l => l.HasMinutes).Select(l => l.Touchpoint.Id));
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var rows = links.Select(l => Row(journeyId, arrivalStage, l, versions[l.Touchpoint.Id], keepMinutes.Contains(l.Touchpoint.Id))).ToList();
+            var rows = links.Select(l => Row(l, versions[l.Touchpoint.Id], keepMinutes.Contains(l.Touchpoint.Id))).ToList();
             var concurrency = keepMinutes.Count > 0 ? ConcurrencyBehavior.IfRowVersionMatches : ConcurrencyBehavior.Default;
             try
             {
                 if (rows.Count == 1) service.Execute(new UpdateRequest { Target = rows[0], ConcurrencyBehavior = concurrency });
                 else service.Execute(new UpdateMultipleRequest { Targets = new EntityCollection(rows) { EntityName = Tables.Touchpoint }, ConcurrencyBehavior = concurrency });
-                trace($"Linked {rows.Count} touchpoint(s) to journey {journeyId:D}; {keepMinutes.Count} reply time(s) stored.");
+                trace($"Linked {rows.Count} touchpoint(s) to {links.Select(l => l.JourneyId).Distinct().Count()} journey(s); {keepMinutes.Count} reply time(s) stored.");
                 return;
             }
             catch (FaultException<OrganizationServiceFault> fault) when (PlatformErrors.IsVersionMismatch(fault))
@@ -61,17 +63,17 @@ internal static class TouchpointLinks
             }
         }
         throw new InvalidPluginExecutionException(OperationStatus.Retry,
-            $"Touchpoints of journey {journeyId:D} kept changing while they were linked; the system job will retry.");
+            "Touchpoints kept changing while they were linked to their journey; the system job will retry.");
     }
 
-    private static Entity Row(Guid journeyId, int? arrivalStage, Link link, string? version, bool withMinutes)
+    private static Entity Row(Link link, string? version, bool withMinutes)
     {
         var row = new Entity(Tables.Touchpoint, link.Touchpoint.Id)
         {
             RowVersion = version,
-            [TouchpointColumns.Journey] = new EntityReference(Tables.Journey, journeyId),
+            [TouchpointColumns.Journey] = new EntityReference(Tables.Journey, link.JourneyId),
             [TouchpointColumns.FeedbackBand] = link.Band.HasValue ? new OptionSetValue(link.Band.Value) : null,
-            [TouchpointColumns.JourneyStage] = arrivalStage.HasValue ? new OptionSetValue(arrivalStage.Value) : null,
+            [TouchpointColumns.JourneyStage] = link.ArrivalStage.HasValue ? new OptionSetValue(link.ArrivalStage.Value) : null,
         };
         if (withMinutes) row[TouchpointColumns.ResponseMinutes] = link.Minutes;
         return row;
