@@ -5,12 +5,13 @@ using CxJourney.Bench.Baseline;
 using CxJourney.Bench.Infrastructure;
 using CxJourney.Emulator;
 using CxJourney.Emulator.Pipeline;
-using CxJourney.Emulator.Solution;
 using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
 using CxJourney.Plugins.Scoring;
 using CxJourney.Plugins.Domain.Journey;
 using CxJourney.Plugins.Domain.Rollup;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Reading;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
