@@ -78,13 +78,14 @@ public sealed class DemoCommandTests : IClassFixture<DemoRuns>
     }
 
     [Fact]
-    public void System_jobs_cost_at_least_one_and_at_most_three_calls_per_touchpoint()
+    public void System_jobs_cost_at_least_one_and_at_most_five_calls_per_touchpoint()
     {
         double jobs = _runs.First.Report.GetProperty("serviceCalls").GetProperty("asyncPerTouchpoint").GetDouble();
         // Every touchpoint queues a rollup job, and even a job that finds its touchpoint counted reads once.
         Assert.True(jobs >= 1.0, $"{jobs} calls per touchpoint: fewer than the one read every rollup job makes");
-        // The journey rollup adds waiting touchpoints to the journey's running aggregates instead of re-reading the history.
-        Assert.True(jobs <= 3.0, $"{jobs} calls per touchpoint in system jobs");
+        // The journey rollup adds waiting touchpoints to the journey's running aggregates instead of re-reading the
+        // history (4 calls for a job that adds, 1 for one that finds its touchpoint counted); re-reading it cost ~10.
+        Assert.True(jobs <= 5.0, $"{jobs} calls per touchpoint in system jobs");
     }
 
     [Fact]
