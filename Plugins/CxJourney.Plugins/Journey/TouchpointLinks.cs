@@ -45,7 +45,7 @@ internal static class TouchpointLinks
             try
             {
                 if (rows.Count == 1) service.Execute(new UpdateRequest { Target = rows[0], ConcurrencyBehavior = concurrency });
-                else service.Execute(new UpdateMultipleRequest { Targets = new EntityCollection(rows) { EntityName = Tables.Touchpoint }, ConcurrencyBehavior = concurrency });
+                else service.Execute(UpdateMultiple(rows, concurrency));
                 trace($"Linked {rows.Count} touchpoint(s) to {links.Select(l => l.JourneyId).Distinct().Count()} journey(s); {keepMinutes.Count} reply time(s) stored.");
                 return;
             }
@@ -65,6 +65,17 @@ internal static class TouchpointLinks
         throw new InvalidPluginExecutionException(OperationStatus.Retry,
             "Touchpoints kept changing while they were linked to their journey; the system job will retry.");
     }
+
+    /// <summary>
+    /// UpdateMultiple by its message name: the request class is not in the oldest SDK build the assembly must load
+    /// against (9.0.2.9), the message and its parameters are.
+    /// </summary>
+    private static OrganizationRequest UpdateMultiple(List<Entity> rows, ConcurrencyBehavior concurrency) =>
+        new("UpdateMultiple")
+        {
+            ["Targets"] = new EntityCollection(rows) { EntityName = Tables.Touchpoint },
+            ["ConcurrencyBehavior"] = concurrency,
+        };
 
     private static Entity Row(Link link, string? version, bool withMinutes)
     {
