@@ -60,6 +60,8 @@ public sealed class DemoReplay
     public static DemoReplayResult Run(LocalOrganization organization, DemoBusiness business, Action<int>? progress = null)
     {
         var replay = new DemoReplay(organization, business);
+        // A year of jobs: counted as they finish (the meter), not kept with their contexts and traces.
+        if (organization.Plugins is PluginPipeline queueOwner) queueOwner.AsyncQueue.KeepFinishedJobs = false;
         replay.Setup();
         int done = 0;
         foreach (DemoEvent e in business.Events)

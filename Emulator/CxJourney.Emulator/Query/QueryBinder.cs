@@ -351,11 +351,38 @@ internal sealed class QueryBinder
             (onRoot ? rootOnly : joined).Filters.Add(filter);
             // An "and" nested in the top-level "and" must hold too, so its equalities may seek as well.
             if (onRoot) AddNestedSeekCandidates(query, filter);
+            if (onRoot && filter.IsOr && SeekUnion(filter) is List<BoundCondition> union) query.SeekUnions.Add(union);
         }
         foreach (Slot link in criteria.SemiJoins) (link.Parent?.Index == 0 ? rootOnly : joined).SemiJoins.Add(link);
         if (!rootOnly.IsEmpty) query.RootFilter = rootOnly;
         if (!joined.IsEmpty) query.JoinedFilter = joined;
     }
+
+    /// <summary>
+    /// An "or" whose every branch holds an equality (or "in") the index can answer: the rows it can match are the
+    /// union of those lookups (contact X, or source record Y). Null when any branch would need a scan.
+    /// </summary>
+    private static List<BoundCondition>? SeekUnion(BoundFilter filter)
+    {
+        var union = new List<BoundCondition>();
+        foreach (BoundCondition condition in filter.Conditions)
+        {
+            if (!IsSeekable(condition)) return null;
+            union.Add(condition);
+        }
+        foreach (BoundFilter branch in filter.Filters)
+        {
+            if (branch.IsOr) return null;
+            BoundCondition? pick = branch.Conditions.Find(IsSeekable);
+            if (pick is null) return null;
+            union.Add(pick);
+        }
+        return union.Count == 0 ? null : union;
+    }
+
+    private static bool IsSeekable(BoundCondition condition) =>
+        condition.OtherSlot is null && condition.Operator is ConditionOperator.Equal or ConditionOperator.In
+        && condition.Values.Length > 0 && Array.TrueForAll(condition.Values, v => v is not null);
 
     private static void AddNestedSeekCandidates(BoundQuery query, BoundFilter filter)
     {

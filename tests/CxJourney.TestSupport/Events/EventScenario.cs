@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace CxJourney.TestSupport.Events;
 
@@ -55,6 +56,15 @@ public sealed record EventScenario(string Name, int ContactsTouched, Func<EventW
             return () => w.CreateMultipleEmails(contacts);
         });
 
+    /// <summary>One CreateMultiple of <paramref name="count"/> inbound emails from ONE contact: a burst on one journey.</summary>
+    public static EventScenario BurstForOneContact(int count) =>
+        new($"{count.ToString("N0", CultureInfo.InvariantCulture)} touchpoints for one contact in one burst", 1, w =>
+        {
+            Guid contact = w.SeedContacts(1)[0];
+            Guid[] senders = Enumerable.Repeat(contact, count).ToArray();
+            return () => w.CreateMultipleEmails(senders);
+        });
+
     /// <summary>The issue's list: every event once, case resolution at three history sizes.</summary>
     public static IReadOnlyList<EventScenario> All { get; } =
     [
@@ -66,6 +76,7 @@ public sealed record EventScenario(string Name, int ContactsTouched, Func<EventW
         CaseResolved(10_000),
         FeedbackArrived,
         CreateMultipleEmails(1_000),
+        BurstForOneContact(1_000),
     ];
 
     public override string ToString() => Name;
