@@ -49,6 +49,7 @@ public sealed class LocalWebApiServer : IAsyncDisposable, IDisposable
     {
         ArgumentNullException.ThrowIfNull(organization);
         options ??= new WebApiOptions();
+        if (options.MaxRequestBodyBytes <= 0) throw new ArgumentOutOfRangeException(nameof(options), options.MaxRequestBodyBytes, "The request body limit must be positive.");
         if (options.Port is < 0 or > 65535) throw new ArgumentOutOfRangeException(nameof(options), options.Port, "The port must be 0 (any free port) or a TCP port number.");
         if (options.WebRoot is string root && !System.IO.Directory.Exists(root)) throw new System.IO.DirectoryNotFoundException($"The web root '{root}' does not exist.");
 
@@ -60,6 +61,7 @@ public sealed class LocalWebApiServer : IAsyncDisposable, IDisposable
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
             kestrel.Listen(IPAddress.Loopback, options.Port);
         });
 

@@ -11,6 +11,13 @@ public sealed record WebApiOptions
     /// <summary>A folder served at / (index.html for a folder), with a strict Content-Security-Policy; null serves no files.</summary>
     public string? WebRoot { get; init; }
 
+    /// <summary>
+    /// The largest request body accepted, in bytes; a larger one is refused with 413 before it is read
+    /// whole. Default 32 MiB, above anything a record write needs (a file column's content goes
+    /// through its own chunked messages in Dataverse).
+    /// </summary>
+    public long MaxRequestBodyBytes { get; init; } = 32L * 1024 * 1024;
+
     /// <summary>The user requests run as; default: the organization's administrator.</summary>
     public Guid? UserId { get; init; }
 }

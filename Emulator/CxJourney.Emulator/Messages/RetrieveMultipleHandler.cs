@@ -20,8 +20,9 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
     {
         QueryBase query = RequestParameters.Required<QueryBase>(request, "Query");
         Guid? businessUnit = _core.Store.Find("systemuser", context.UserId)?.GetAttributeValue<EntityReference>("businessunitid")?.Id;
-        var evaluator = new QueryEvaluator(_core.Store, _core.Catalog, _core.Clock, context.UserId, businessUnit);
-        EntityCollection result = evaluator.Execute(query);
+        // A top-level query runs without the organization's lock (see ReadOutsideLock), so a long one does not stall other requests.
+        EntityCollection result = _core.Store.ReadOutsideLock(rows =>
+            new QueryEvaluator(rows, _core.Catalog, _core.Clock, context.UserId, businessUnit).Execute(query));
         RetrieveMultipleResponse response = RequestParameters.Response<RetrieveMultipleResponse>(MessageName);
         response.Results["EntityCollection"] = result;
         return response;
