@@ -26,9 +26,10 @@ public sealed class LocalWebApiServer : IAsyncDisposable, IDisposable
     private readonly WebApplication _app;
     private int _stopped;
 
-    private LocalWebApiServer(WebApplication app, LocalOrganization organization, Uri baseUri)
+    private LocalWebApiServer(WebApplication app, LocalOrganization organization, Uri baseUri, Emulator.Pipeline.AsyncService? asyncService)
     {
         _app = app;
+        AsyncService = asyncService;
         Organization = organization;
         BaseUri = baseUri;
         ApiUri = new Uri(baseUri, WebApiEndpoint.PathPrefix + "v9.2/");
@@ -41,6 +42,9 @@ public sealed class LocalWebApiServer : IAsyncDisposable, IDisposable
     public Uri ApiUri { get; }
 
     public LocalOrganization Organization { get; }
+
+    /// <summary>The background asynchronous service, when the organization runs plug-ins and the options ask for it.</summary>
+    public Emulator.Pipeline.AsyncService? AsyncService { get; }
 
     public static LocalWebApiServer Start(LocalOrganization organization, WebApiOptions? options = null) =>
         StartAsync(organization, options).GetAwaiter().GetResult();
@@ -81,13 +85,17 @@ public sealed class LocalWebApiServer : IAsyncDisposable, IDisposable
 
         await app.StartAsync(cancellationToken);
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new LocalWebApiServer(app, organization, new Uri(address.TrimEnd('/') + "/"));
+        Emulator.Pipeline.AsyncService? asyncService = options.RunAsyncJobs && organization.Plugins is Emulator.Pipeline.PluginPipeline pipeline
+            ? Emulator.Pipeline.AsyncService.Start(pipeline, options.AsyncService)
+            : null;
+        return new LocalWebApiServer(app, organization, new Uri(address.TrimEnd('/') + "/"), asyncService);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken = default)
     {
         if (Interlocked.Exchange(ref _stopped, 1) != 0) return;
         await _app.StopAsync(cancellationToken);
+        AsyncService?.Dispose();
         await _app.DisposeAsync();
     }
 

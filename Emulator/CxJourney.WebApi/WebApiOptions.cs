@@ -18,6 +18,16 @@ public sealed record WebApiOptions
     /// </summary>
     public long MaxRequestBodyBytes { get; init; } = 32L * 1024 * 1024;
 
+    /// <summary>
+    /// Whether the server runs the organization's queued asynchronous jobs in the background while it
+    /// serves (an <see cref="CxJourney.Emulator.Pipeline.AsyncService"/>), so that journeys and scores follow
+    /// API writes as in Dataverse. Default true; has no effect on an organization without plug-ins.
+    /// </summary>
+    public bool RunAsyncJobs { get; init; } = true;
+
+    /// <summary>How the background asynchronous service polls and retries; null: its defaults.</summary>
+    public CxJourney.Emulator.Pipeline.AsyncServiceOptions? AsyncService { get; init; }
+
     /// <summary>The user requests run as; default: the organization's administrator.</summary>
     public Guid? UserId { get; init; }
 }
