@@ -71,6 +71,7 @@ internal sealed class RecordWriter
         StampVersion(row);
         EnsureKeysUnique(table, row);
         _core.Store.Insert(context.Transaction, row);
+        ActivityParties.AfterWrite(_core, table, row, values.Keys, context);
         return id;
     }
 
@@ -106,9 +107,12 @@ internal sealed class RecordWriter
         {
             ApplyStateChange(table, row, values, id);
         }
+        EntityReference? previousOwner = existing.GetAttributeValue<EntityReference>(SystemColumns.OwnerId);
+        EntityReference? assignedTo = null;
         if (values.TryGetValue(SystemColumns.OwnerId, out object? owner) && owner is EntityReference newOwner && table.Ownership == TableOwnership.UserOwned)
         {
             ApplyOwner(table, row, newOwner);
+            if (previousOwner?.Id != newOwner.Id) assignedTo = row.GetAttributeValue<EntityReference>(SystemColumns.OwnerId);
         }
 
         SetIfColumn(table, row, SystemColumns.ModifiedOn, ColumnValues.NormalizeDate(_core.Clock.UtcNow));
@@ -125,6 +129,8 @@ internal sealed class RecordWriter
         StampVersion(row);
         EnsureKeysUnique(table, row);
         _core.Store.Replace(context.Transaction, row);
+        if (assignedTo is not null) new CascadeAssign(_core).Run(table, id, previousOwner, assignedTo, context);
+        ActivityParties.AfterWrite(_core, table, row, values.Keys, context);
     }
 
     // ------------------------------------------------------------------ Delete
@@ -141,6 +147,7 @@ internal sealed class RecordWriter
         Entity existing = _core.Store.Find(table.LogicalName, id) ?? throw RecordFaults.RecordNotFound(table.LogicalName, id);
         CheckVersion(concurrency, target.RowVersion, existing);
         new CascadeDelete(_core).Run(table, id, context);
+        ActivityParties.BeforeDelete(_core, table, id, context);
         _core.Store.Remove(context.Transaction, table.LogicalName, id);
     }
 
