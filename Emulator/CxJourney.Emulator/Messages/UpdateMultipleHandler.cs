@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CxJourney.Emulator.Requests;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
@@ -37,7 +38,7 @@ internal sealed class UpdateMultipleHandler : IMessageHandler
     private string IdentityOf(Entity target)
     {
         Guid id = target.Id;
-        if (id == Guid.Empty && _core.TryTable(target.LogicalName, out Metadata.TableMetadata table)
+        if (id == Guid.Empty && _core.TryTable(target.LogicalName, out CxJourney.SolutionModel.Metadata.TableMetadata table)
             && target.Attributes.TryGetValue(table.PrimaryIdAttribute, out object? value) && value is Guid attributeId)
         {
             id = attributeId;

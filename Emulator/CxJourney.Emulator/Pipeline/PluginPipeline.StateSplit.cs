@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using CxJourney.Emulator.Messages;
+using CxJourney.Emulator.Requests;
 using CxJourney.Emulator.Records;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Pipeline;

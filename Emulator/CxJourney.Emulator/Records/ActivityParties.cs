@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CxJourney.Emulator.Faults;
-using CxJourney.Emulator.Messages;
-using CxJourney.Emulator.Metadata;
+using CxJourney.Emulator.Requests;
+using CxJourney.SolutionModel.Metadata;
+using CxJourney.SolutionModel.Schema;
 using CxJourney.Emulator.Store;
 using Microsoft.Xrm.Sdk;
 

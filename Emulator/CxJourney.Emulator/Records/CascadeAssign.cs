@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
-using CxJourney.Emulator.Messages;
-using CxJourney.Emulator.Metadata;
+using CxJourney.Emulator.Requests;
+using CxJourney.SolutionModel.Metadata;
+using CxJourney.SolutionModel.Schema;
 using CxJourney.Emulator.Store;
 using Microsoft.Xrm.Sdk;
 
