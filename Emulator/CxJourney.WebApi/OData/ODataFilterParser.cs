@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using CxJourney.SolutionModel.Metadata;
+using CxJourney.SolutionModel.Schema;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace CxJourney.WebApi.OData;
