@@ -26,12 +26,14 @@ public sealed class LocalWebApiServer : IAsyncDisposable, IDisposable
     private readonly WebApplication _app;
     private int _stopped;
 
-    private LocalWebApiServer(WebApplication app, LocalOrganization organization, Uri baseUri, Emulator.Pipeline.AsyncService? asyncService)
+    private LocalWebApiServer(WebApplication app, LocalOrganization organization, Uri baseUri, string accessToken, Guid userId, Emulator.Pipeline.AsyncService? asyncService)
     {
         _app = app;
         AsyncService = asyncService;
         Organization = organization;
         BaseUri = baseUri;
+        AccessToken = accessToken;
+        UserId = userId;
         ApiUri = new Uri(baseUri, WebApiEndpoint.PathPrefix + "v9.2/");
     }
 
@@ -42,6 +44,19 @@ public sealed class LocalWebApiServer : IAsyncDisposable, IDisposable
     public Uri ApiUri { get; }
 
     public LocalOrganization Organization { get; }
+
+    /// <summary>
+    /// This run's secret: API clients send it as "Authorization: Bearer &lt;token&gt;"; a browser opens
+    /// <see cref="SignInUri"/> once. Only whoever started the server learns it.
+    /// </summary>
+    public string AccessToken { get; }
+
+    /// <summary>The user every request runs as (the administrator unless the server was started for another user).</summary>
+    public Guid UserId { get; }
+
+    /// <summary>Opens a browser session on this server, then goes to <paramref name="path"/> (a path of this server).</summary>
+    public Uri SignInUri(string path = "/") =>
+        new(BaseUri, $"signin?token={AccessToken}&to={Uri.EscapeDataString(path)}");
 
     /// <summary>The background asynchronous service, when the organization runs plug-ins and the options ask for it.</summary>
     public Emulator.Pipeline.AsyncService? AsyncService { get; }
@@ -71,7 +86,9 @@ public sealed class LocalWebApiServer : IAsyncDisposable, IDisposable
 
         WebApplication app = builder.Build();
         var endpoint = new WebApiEndpoint(organization, options);
+        var gate = new RequestGate(options.AccessToken ?? RequestGate.NewToken());
         app.Use(SecurityHeaders.ApplyAsync);
+        app.Use(gate.HandleAsync);
         app.UseWhen(
             http => http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
             api => api.Run(endpoint.HandleAsync));
@@ -85,10 +102,12 @@ public sealed class LocalWebApiServer : IAsyncDisposable, IDisposable
 
         await app.StartAsync(cancellationToken);
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var baseUri = new Uri(address.TrimEnd('/') + "/");
+        gate.Port = baseUri.Port;
         Emulator.Pipeline.AsyncService? asyncService = options.RunAsyncJobs && organization.Plugins is Emulator.Pipeline.PluginPipeline pipeline
             ? Emulator.Pipeline.AsyncService.Start(pipeline, options.AsyncService)
             : null;
-        return new LocalWebApiServer(app, organization, new Uri(address.TrimEnd('/') + "/"), asyncService);
+        return new LocalWebApiServer(app, organization, baseUri, gate.Token, options.UserId ?? organization.AdminUserId, asyncService);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken = default)

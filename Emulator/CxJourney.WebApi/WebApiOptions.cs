@@ -28,6 +28,9 @@ public sealed record WebApiOptions
     /// <summary>How the background asynchronous service polls and retries; null: its defaults.</summary>
     public CxJourney.Emulator.Pipeline.AsyncServiceOptions? AsyncService { get; init; }
 
-    /// <summary>The user requests run as; default: the organization's administrator.</summary>
+    /// <summary>The user requests run as (the "--as" user); default: the organization's administrator.</summary>
     public Guid? UserId { get; init; }
+
+    /// <summary>The secret clients must present; default: a new random one per server (see LocalWebApiServer.AccessToken).</summary>
+    public string? AccessToken { get; init; }
 }

@@ -36,6 +36,7 @@ public sealed class ServedAsyncJobsTests : IAsyncLifetime
         _organization = DemoReplay.CreateOrganization(Path.Combine(RepoPaths.Root, "Solution"), new DateTime(2025, 3, 3, 9, 0, 0, DateTimeKind.Utc), seed: 16);
         _server = await LocalWebApiServer.StartAsync(_organization);
         _client = new HttpClient { BaseAddress = _server.ApiUri };
+        _client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _server.AccessToken);
     }
 
     public async Task DisposeAsync()

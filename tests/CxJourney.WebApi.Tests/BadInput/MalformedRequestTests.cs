@@ -62,6 +62,7 @@ public sealed class MalformedRequestTests : WebApiTestBase
     {
         await using var small = await LocalWebApiServer.StartAsync(Org, new WebApiOptions { MaxRequestBodyBytes = 1024 });
         using var client = new HttpClient { BaseAddress = small.ApiUri };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", small.AccessToken);
         string json = "{\"lastname\":\"" + new string('x', 4096) + "\"}";
 
         using HttpResponseMessage response = await client.PostAsync("contacts", new StringContent(json, Encoding.UTF8, "application/json"));
