@@ -5,7 +5,7 @@ namespace CxJourney.Emulator.Faults;
 /// Source: https://learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes
 /// Add a code here (with its documented name) before raising it anywhere.
 /// </summary>
-public static class ErrorCodes
+public static partial class ErrorCodes
 {
     /// <summary>PrivilegeDenied: "The user does not hold the necessary privileges."</summary>
     public const int PrivilegeDenied = unchecked((int)0x80040220);

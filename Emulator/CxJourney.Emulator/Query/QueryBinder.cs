@@ -177,11 +177,13 @@ internal sealed class QueryBinder
             case ConditionOperator.EqualUserId:
             case ConditionOperator.NotEqualUserId:
                 RequireCount(values, 0, opName);
+                RequireIdColumn(table, column, opName);
                 return new BoundCondition(slot, column, op, new object?[] { _callerId });
 
             case ConditionOperator.EqualBusinessId:
             case ConditionOperator.NotEqualBusinessId:
                 RequireCount(values, 0, opName);
+                RequireIdColumn(table, column, opName);
                 if (_businessUnitId is null) throw Unsupported(opName);
                 return new BoundCondition(slot, column, op, new object?[] { _businessUnitId.Value });
 
@@ -227,6 +229,7 @@ internal sealed class QueryBinder
                 RequireValue(values, opName, condition);
                 RequireCount(values, 1, opName);
                 RequireNotNull(values, table, column);
+                if (values[0] is Microsoft.Xrm.Sdk.EntityReference or Microsoft.Xrm.Sdk.Entity) throw ConditionValues.TypeMismatch(table, column, values[0]!);
                 string text = ConditionValues.ToText(values[0]!) ?? string.Empty;
 
                 // begins-with / ends-with keep their value's wildcards.
@@ -277,6 +280,16 @@ internal sealed class QueryBinder
 
     private static Exception Unsupported(string opName)
         => Fault.Create(ErrorCodes.NotSupported, $"The condition operator '{opName}' is not supported by the local organization.");
+
+    /// <summary>eq-userid, eq-businessid and their negations compare ids: they apply to unique identifier and lookup columns only.</summary>
+    // https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/reference/operators#eq-userid
+    private static void RequireIdColumn(string table, QueryColumnInfo column, string opName)
+    {
+        if (column.Kind is ColumnKind.Lookup or ColumnKind.UniqueIdentifier) return;
+        throw Fault.Create(
+            ErrorCodes.InvalidArgument,
+            $"Condition operator '{opName}' is not valid for attribute '{table}.{column.LogicalName}' of type {column.Kind}; it applies to unique identifier and lookup columns.");
+    }
 
     private static void RequireValue(List<object?> values, string opName, ConditionModel condition)
     {

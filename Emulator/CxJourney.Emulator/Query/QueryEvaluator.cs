@@ -87,6 +87,7 @@ public sealed class QueryEvaluator
 
     private static void ValidateLimits(QueryModel model)
     {
+        QueryLimits.Check(model);
         if (model.Top is int top)
         {
             // https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/reference/fetch

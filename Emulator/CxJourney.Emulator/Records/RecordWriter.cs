@@ -73,6 +73,7 @@ internal sealed class RecordWriter
         StampVersion(row);
         EnsureKeysUnique(table, row);
         _core.Store.Insert(context.Transaction, row);
+        ActivityParties.AfterWrite(_core, table, row, values.Keys, context);
         return id;
     }
 
@@ -108,9 +109,12 @@ internal sealed class RecordWriter
         {
             ApplyStateChange(table, row, values, id);
         }
+        EntityReference? previousOwner = existing.GetAttributeValue<EntityReference>(SystemColumns.OwnerId);
+        EntityReference? assignedTo = null;
         if (values.TryGetValue(SystemColumns.OwnerId, out object? owner) && owner is EntityReference newOwner && table.Ownership == TableOwnership.UserOwned)
         {
             ApplyOwner(table, row, newOwner);
+            if (previousOwner?.Id != newOwner.Id) assignedTo = row.GetAttributeValue<EntityReference>(SystemColumns.OwnerId);
         }
 
         SetIfColumn(table, row, SystemColumns.ModifiedOn, ColumnValues.NormalizeDate(_core.Clock.UtcNow));
@@ -128,6 +132,8 @@ internal sealed class RecordWriter
         StampVersion(row);
         EnsureKeysUnique(table, row);
         _core.Store.Replace(context.Transaction, row);
+        if (assignedTo is not null) new CascadeAssign(_core).Run(table, id, previousOwner, assignedTo, context);
+        ActivityParties.AfterWrite(_core, table, row, values.Keys, context);
     }
 
     // ------------------------------------------------------------------ Delete
@@ -145,6 +151,7 @@ internal sealed class RecordWriter
         CheckVersion(concurrency, target.RowVersion, existing);
         _core.Guard.DemandDelete(context, table, existing);
         new CascadeDelete(_core).Run(table, id, context);
+        ActivityParties.BeforeDelete(_core, table, id, context);
         _core.Store.Remove(context.Transaction, table.LogicalName, id);
         _core.Guard.Deleted(context.Transaction, table.LogicalName, id);
     }
