@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using CxJourney.Plugins.Domain.Scoring;
+using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 

@@ -1,5 +1,6 @@
 using System;
 using System.ServiceModel;
+using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;

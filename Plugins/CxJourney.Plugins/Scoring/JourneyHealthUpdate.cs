@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CxJourney.Plugins.Cases;
 using CxJourney.Plugins.Domain.Scoring;
+using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;

@@ -4,6 +4,7 @@ using CxJourney.Emulator;
 using CxJourney.Emulator.Pipeline;
 using CxJourney.Plugins.Domain.FollowUps;
 using CxJourney.Plugins.Journey;
+using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
 using CxJourney.Plugins.Scoring;
 using CxJourney.Plugins.Tests.Scoring;

@@ -1,7 +1,8 @@
 using System;
-using CxJourney.Plugins.Domain.Capture;
+using CxJourney.Plugins.Domain.Identity;
+using CxJourney.Plugins.Model;
 
-namespace CxJourney.Plugins.Model;
+namespace CxJourney.Plugins.Infrastructure;
 
 /// <summary>
 /// The primary ids of the rows that have a natural key (one score per case, one journey per contact): a
@@ -19,8 +20,8 @@ public static class RowIds
     private static readonly Guid JourneyNamespace = new("a47e1b90-2c5d-4a63-8f1e-6b3c0d9e2a54");
 
     /// <summary>The cx_casescore row of a case.</summary>
-    public static Guid CaseScore(Guid caseId) => SourceKeys.NameBased(CaseScoreNamespace, caseId.ToString("D"));
+    public static Guid CaseScore(Guid caseId) => NameBasedGuid.Create(CaseScoreNamespace, caseId.ToString("D"));
 
     /// <summary>The cx_journey row of a contact.</summary>
-    public static Guid Journey(Guid contactId) => SourceKeys.NameBased(JourneyNamespace, contactId.ToString("D"));
+    public static Guid Journey(Guid contactId) => NameBasedGuid.Create(JourneyNamespace, contactId.ToString("D"));
 }
