@@ -20,6 +20,9 @@ public static partial class ErrorCodes
     public const int QueryBuilderNoEntity = unchecked((int)0x80041102);
     public const int UnrecognizedRequest = unchecked((int)0x8004001E);
 
+    /// <summary>"The '{message}' method does not support entities of type '{table}'": the table has no such message.</summary>
+    public const int SdkEntityDoesNotSupportGenericMethod = unchecked((int)0x80040800);
+
     /// <summary>"The version of the existing record doesn't match the RowVersion property provided."</summary>
     public const int ConcurrencyVersionMismatch = unchecked((int)0x80060882);
 

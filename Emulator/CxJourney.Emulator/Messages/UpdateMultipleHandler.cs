@@ -24,6 +24,7 @@ internal sealed class UpdateMultipleHandler : IMessageHandler
     public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)
     {
         IReadOnlyList<Entity> targets = MultipleTargets.Read(request);
+        if (MultipleTargets.TableOf(request, targets) is string table) MessageAvailability.Require(MessageName, _core.Table(table));
         ConcurrencyBehavior concurrency = RequestParameters.Concurrency(request);
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (Entity target in targets)

@@ -1,5 +1,6 @@
 using System;
 using System.ServiceModel;
+using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -48,13 +49,14 @@ internal sealed class JourneyRecord
 
     /// <summary>
     /// The contact's journey, created empty when it has none yet. Two rollups of one contact's first touchpoints
-    /// may both find none: the key lets only one create succeed, and the other reads what the first created.
+    /// may both find none: its id derived from the contact (<see cref="RowIds.Journey"/>) lets only one create
+    /// succeed even while the contact key is Pending, and the other reads what the first created.
     /// </summary>
     public static JourneyRecord Ensure(IOrganizationService service, EntityReference contact, Action<string> trace)
     {
         var found = Find(service, contact.Id);
         if (found is not null) return found;
-        var journey = new Entity(Tables.Journey)
+        var journey = new Entity(Tables.Journey, RowIds.Journey(contact.Id))
         {
             [JourneyColumns.Contact] = new EntityReference(Tables.Contact, contact.Id),
             [JourneyColumns.Name] = NameFor(contact),
