@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.ServiceModel;
 using CxJourney.Plugins.Domain.FollowUps;
+using CxJourney.Plugins.Domain.Text;
 using CxJourney.Plugins.Model;
 using CxJourney.Plugins.Scoring;
 using Microsoft.Xrm.Sdk;
@@ -35,8 +36,9 @@ public static class FollowUpWriter
     {
         var row = new Entity(TableOf(planned.Kind), id)
         {
-            [ActivityColumns.Subject] = planned.Subject,
-            [ActivityColumns.Description] = planned.Description,
+            // The follow-up is read by its owner and the CX team, not only by those who may read the case.
+            [ActivityColumns.Subject] = Masked(planned.Subject, PlannedActivity.SubjectMaxLength),
+            [ActivityColumns.Description] = Masked(planned.Description, PlannedActivity.DescriptionMaxLength),
             [ActivityColumns.RegardingObjectId] = new EntityReference(planned.Regarding.LogicalName, planned.Regarding.Id),
             [ActivityColumns.OwnerId] = new EntityReference(planned.Owner.LogicalName, planned.Owner.Id),
             [ActivityColumns.ScheduledEnd] = planned.DueUtc,
@@ -108,6 +110,13 @@ public static class FollowUpWriter
             trace($"Could not add {table} {id:D} to queue {queue.Id:D}: {message}");
             return $"Could not add it to the CX team queue {queue}: {message}";
         }
+    }
+
+    // A mask can be a character or two longer than what it hides: the column's length still holds.
+    private static string Masked(string text, int maxLength)
+    {
+        var masked = PiiMasker.Mask(text);
+        return masked.Length <= maxLength ? masked : masked.Substring(0, maxLength - 1) + "…";
     }
 
     private static EntityCollection Parties(RecordRef party)
