@@ -144,7 +144,7 @@ public sealed class FollowUpRun
         var plan = FollowUpPlanner.Plan(context, settings, calendar);
         foreach (var line in plan.Trace)
             _context.Trace(line);
-        var outcomes = FollowUpWriter.Create(_service, plan.Activities, contact?.Reference.Id, contact, _eventStamp, _context.Trace);
+        var outcomes = FollowUpWriter.Create(_service, plan.Activities, contact?.Reference.Id, contact, _eventStamp, _context.Trace, settings.Throttle, _now);
         if (record != null)
             FollowUpStatus.Write(_service, record, record.Id, FollowUpStatus.Compose(label, _now, plan, outcomes));
     }
