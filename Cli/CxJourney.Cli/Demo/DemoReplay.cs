@@ -1,4 +1,5 @@
 using System;
+using CxJourney.Cli.Calibration;
 using System.Collections.Generic;
 using System.ServiceModel;
 using CxJourney.Emulator;
@@ -57,13 +58,25 @@ public sealed class DemoReplay
         });
 
     /// <summary>Replays <paramref name="business"/>; <paramref name="progress"/> hears after each event.</summary>
-    public static DemoReplayResult Run(LocalOrganization organization, DemoBusiness business, Action<int>? progress = null)
+    public static DemoReplayResult Run(LocalOrganization organization, DemoBusiness business, Action<int>? progress = null, bool calibrateMidYear = true)
     {
         var replay = new DemoReplay(organization, business);
         replay.Setup();
         int done = 0;
+        // Part-way through the year the business calibrates its CSAT and CES models on the cases surveyed so far, as an
+        // admin would run `cxjourney calibrate`; cases resolved afterwards are predicted with the learned weights.
+        DateTime calibrateAt = business.Start + TimeSpan.FromTicks((business.End - business.Start).Ticks / 2);
+        CalibrationRun? calibration = null;
+        DateTime? calibratedAt = null;
         foreach (DemoEvent e in business.Events)
         {
+            if (calibrateMidYear && calibration is null && e.At >= calibrateAt)
+            {
+                organization.Clock.Set(calibrateAt);
+                replay.DrainAsync();
+                calibration = OrganizationCalibration.Run(organization.GetService(), calibrateAt);
+                calibratedAt = calibrateAt;
+            }
             if (e.At > organization.Clock.UtcNow) organization.Clock.Set(e.At);
             replay.Apply(e);
             replay.DrainAsync();
@@ -71,7 +84,7 @@ public sealed class DemoReplay
         }
         organization.Clock.Set(business.End);
         replay.DrainAsync();
-        return new DemoReplayResult(replay._contacts, replay._meter.Snapshot(), replay._failures, business.End);
+        return new DemoReplayResult(replay._contacts, replay._meter.Snapshot(), replay._failures, business.End, calibration, calibratedAt);
     }
 
     private void Setup()
@@ -387,4 +400,5 @@ public sealed class DemoReplay
 }
 
 /// <summary>What a replay leaves besides the organization's rows: contact ids in customer order, the service calls measured, failures, and when it ended.</summary>
-public sealed record DemoReplayResult(IReadOnlyList<Guid> Contacts, ServiceCallTotals Calls, IReadOnlyList<string> Failures, DateTime EndedAt);
+public sealed record DemoReplayResult(IReadOnlyList<Guid> Contacts, ServiceCallTotals Calls, IReadOnlyList<string> Failures, DateTime EndedAt,
+    CalibrationRun? Calibration = null, DateTime? CalibratedAt = null);
