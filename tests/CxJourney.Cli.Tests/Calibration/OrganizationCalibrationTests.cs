@@ -63,7 +63,7 @@ public class OrganizationCalibrationTests
         var output = new StringWriter();
         var error = new StringWriter();
         var code = Program.Run(["calibrate", "--contacts", "0"], output, error, console: null, workingDirectory: Path.GetTempPath());
-        Assert.Equal(Commands.ExitCodes.Usage, code);
+        Assert.Equal(CxJourney.Cli.Commands.ExitCodes.Usage, code);
         Assert.Contains("--contacts", error.ToString());
     }
 }
