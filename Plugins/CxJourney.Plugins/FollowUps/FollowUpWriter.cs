@@ -68,7 +68,7 @@ public static class FollowUpWriter
     /// is the slot's id, so a parallel job that planned against the same count collides instead of adding one more.
     /// </summary>
     public static IReadOnlyList<string> Create(IOrganizationService service, IEnumerable<PlannedActivity> activities, Guid? contactId,
-        CaseContact? contact, string eventStamp, Action<string> trace, ThrottleSettings? throttle = null, DateTime? nowUtc = null)
+        CaseContact? contact, string eventStamp, Action<string> trace, ThrottleSettings? throttle = null, DateTime? nowUtc = null, int slotsUsed = 0)
     {
         var lines = new List<string>();
         var unclaimed = new HashSet<string>(StringComparer.Ordinal);
@@ -82,7 +82,7 @@ public static class FollowUpWriter
                 continue;
             }
             var created = contactId.HasValue && throttle != null && nowUtc.HasValue && ThrottleSlots.Counts(planned.Kind)
-                ? Claim(service, planned, key, contact, contactId.Value, throttle, nowUtc.Value, what, lines, trace)
+                ? Claim(service, planned, key, contact, contactId.Value, throttle, nowUtc.Value, slotsUsed++, what, lines, trace)
                 : CreateOnce(service, planned, IdOf(key, planned.Kind, eventStamp), key, contact, what, lines, trace);
             if (created == null)
             {
@@ -119,10 +119,10 @@ public static class FollowUpWriter
     /// this follow-up (same key: an earlier or parallel delivery of the event), null when every slot is taken.
     /// </summary>
     private static Guid? Claim(IOrganizationService service, PlannedActivity planned, string key, CaseContact? contact, Guid contactId,
-        ThrottleSettings throttle, DateTime nowUtc, string what, List<string> lines, Action<string> trace)
+        ThrottleSettings throttle, DateTime nowUtc, int firstSlot, string what, List<string> lines, Action<string> trace)
     {
         var window = ThrottleSlots.WindowOf(nowUtc, throttle);
-        for (var slot = 0; slot < throttle.MaxFollowUps; slot++)
+        for (var slot = Math.Min(firstSlot, throttle.MaxFollowUps); slot < throttle.MaxFollowUps; slot++)
         {
             var id = ThrottleSlots.IdOf(contactId, window, slot);
             try

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using CxJourney.Plugins.Domain.FollowUps;
 
@@ -27,6 +29,16 @@ public static class ThrottleSlots
     /// <summary>The id of slot <paramref name="slot"/> of the contact's window.</summary>
     public static Guid IdOf(Guid contactId, long window, int slot) =>
         NameBasedGuid.Create(SlotNamespace, string.Format(CultureInfo.InvariantCulture, "{0:D}|{1}|{2}", contactId, window, slot));
+
+    /// <summary>
+    /// How many counted follow-ups the contact already has in the current window, as the planner's query saw them: the
+    /// first slot worth trying, so a run without competition claims on its first create, as it did before slots.
+    /// </summary>
+    public static int UsedIn(IEnumerable<RecentFollowUp> recent, DateTime nowUtc, ThrottleSettings throttle)
+    {
+        var window = WindowOf(nowUtc, throttle);
+        return recent.Count(r => Counts(r.Kind) && WindowOf(r.CreatedOnUtc, throttle) == window);
+    }
 
     /// <summary>Whether an activity of this kind counts against the throttle (a draft email only accompanies its task).</summary>
     public static bool Counts(ActivityKind kind) => kind != ActivityKind.EmailDraft;

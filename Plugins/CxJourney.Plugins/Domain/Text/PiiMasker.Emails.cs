@@ -60,7 +60,8 @@ public static partial class PiiMasker
         }
         var start = at;
         while (start > floor && IsLocalChar(text[start - 1])) start--;
-        while (start < at && text[start] == '.') start++;
+        // A local part starts with neither a dot nor a quote: "write to 'jo@example.com'" keeps its quotes.
+        while (start < at && (text[start] == '.' || text[start] == '\'' || text[start] == '`')) start++;
         return start < at ? start : -1;
     }
 

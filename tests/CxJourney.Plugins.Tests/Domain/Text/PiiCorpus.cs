@@ -97,6 +97,7 @@ public static class PiiCorpus
         ("\"john doe\"@example.com", "[email]"),
         ("write to \"j.smith\"@example.org today", "write to [email] today"),
         ("o'brien@example.ie", "[email]"),
+        ("address 'unknown@example.org' matches no record", "address '[email]' matches no record"),
         ("user@xn--bcher-kva.example", "[email]"),
         ("<alice@example.com>", "<[email]>"),
         ("(bob_99@sub.example.net)", "([email])"),
