@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Globalization;
 using CxJourney.Plugins.Domain.FollowUps;
+using CxJourney.Plugins.Domain.Identity;
 
 namespace CxJourney.Plugins.FollowUps;
 
