@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using CxJourney.Cli.Calibration;
 using CxJourney.Cli.Demo;
+using CxJourney.Cli.Workspace;
 using CxJourney.Emulator;
 using CxJourney.SolutionModel;
 
