@@ -47,6 +47,7 @@ public static class Program
             PackCommand.Create(cli),
             CheckCommand.Create(cli),
             DemoCommand.Create(cli),
+            CalibrateCommand.Create(cli),
         };
 
         var parse = root.Parse(args);

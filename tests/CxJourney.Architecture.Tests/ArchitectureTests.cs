@@ -67,7 +67,8 @@ public sealed class ArchitectureTests
     {
         var violations = LayerRules.OutsideDemo(
             Read(Cli), "CxJourney.Cli",
-            demo: new[] { "CxJourney.Cli.Demo", "CxJourney.Cli.Commands.DemoCommand" },
+            // calibrate works on an organization (today the local one holding the demo business), like demo.
+            demo: new[] { "CxJourney.Cli.Demo", "CxJourney.Cli.Commands.DemoCommand", "CxJourney.Cli.Calibration", "CxJourney.Cli.Commands.CalibrateCommand" },
             organizationAssemblies: new[] { "CxJourney.Emulator", "CxJourney.WebApi", "CxJourney.Plugins" });
         None(violations);
     }

@@ -59,6 +59,10 @@ public sealed record DemoReport
             Figure(json, "fcrPercent", Kpis.FcrPercent);
             Figure(json, "resolveByMetPercent", Kpis.ResolveByMetPercent);
             Figure(json, "firstResponseMinutesMedian", Kpis.FirstResponseMinutesMedian);
+            Figure(json, "csatPredictionMae", Kpis.CsatPredictionMae);
+            Figure(json, "csatBaselineMae", Kpis.CsatBaselineMae);
+            Figure(json, "cesPredictionMae", Kpis.CesPredictionMae);
+            Figure(json, "cesBaselineMae", Kpis.CesBaselineMae);
             json.WriteEndObject();
             json.WriteStartObject("serviceCalls");
             Figure(json, "capturePerTouchpoint", CapturePerTouchpoint);

@@ -57,7 +57,26 @@ public sealed class DemoResults
 
     public static DemoResults Read(LocalOrganization organization, DemoReplayResult replay) => new(organization, replay);
 
-    public KpiSet Overall => DemoKpis.Compute(Scores.ToList(), Feedback.ToList(), MeasuredAt);
+    /// <summary>
+    /// The figures of the whole period; the prediction errors (and their baselines) only over cases resolved after the
+    /// demo calibrated its models: those are the holdout, predicted by weights that never saw them.
+    /// </summary>
+    public KpiSet Overall
+    {
+        get
+        {
+            var all = DemoKpis.Compute(Scores.ToList(), Feedback.ToList(), MeasuredAt);
+            if (Replay.CalibratedAt is not DateTime calibrated) return all;
+            var later = DemoKpis.Compute(
+                Scores.Where(s => s.GetAttributeValue<DateTime?>(CaseScoreColumns.ResolvedOn) is DateTime resolved && resolved >= calibrated).ToList(),
+                Feedback.ToList(), MeasuredAt);
+            return all with
+            {
+                CsatPredictionMae = later.CsatPredictionMae, CsatBaselineMae = later.CsatBaselineMae,
+                CesPredictionMae = later.CesPredictionMae, CesBaselineMae = later.CesBaselineMae,
+            };
+        }
+    }
 
     public IReadOnlyList<KpiGroup> BySegment => DemoKpis.By(CaseScoreColumns.Segment, Scores.ToList(), Feedback.ToList(), MeasuredAt);
 

@@ -26,6 +26,7 @@ internal sealed class RecordWriter
         Guid id = IdOf(table, target);
         if (id == Guid.Empty) id = _core.Ids.NewId();
         if (_core.Store.Find(table.LogicalName, id) is not null) throw RecordFaults.DuplicateId(table.LogicalName, id);
+        if (table.IsActivity) EnsureActivityIdFree(table, id);
 
         Dictionary<string, object?> values = _core.Values.PrepareAll(table, target, mode == WriteMode.Seed ? WriteIntent.Seed : WriteIntent.Create);
         var row = new Entity(table.LogicalName, id);
@@ -75,6 +76,19 @@ internal sealed class RecordWriter
         _core.Store.Insert(context.Transaction, row);
         ActivityParties.AfterWrite(_core, table, row, values.Keys, context);
         return id;
+    }
+
+    // Every activity table shares activitypointer's primary key (activityid): a task and a phone call can never
+    // have the same id, so creating one with an id another activity holds fails as a duplicate.
+    // https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/activitypointer (primary key activityid)
+    // https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.validaterequest.activities ("the primary key for the ActivityPointer entity")
+    private void EnsureActivityIdFree(TableMetadata table, Guid id)
+    {
+        foreach (TableMetadata other in _core.Catalog.Tables)
+        {
+            if (!other.IsActivity || other.LogicalName == table.LogicalName || !_core.Store.HasTable(other.LogicalName)) continue;
+            if (_core.Store.Find(other.LogicalName, id) is not null) throw RecordFaults.DuplicateId(other.LogicalName, id);
+        }
     }
 
     // ------------------------------------------------------------------ Update

@@ -1,3 +1,4 @@
+using CxJourney.Plugins.Domain.Text;
 using System;
 using System.Collections.Generic;
 using CxJourney.Plugins.Domain.Scoring;
@@ -92,5 +93,13 @@ public static class CaseScoreRow
     /// <summary>Decimal columns hold two decimals.</summary>
     private static decimal? Dec(double? value) => value.HasValue ? Math.Round((decimal)value.Value, 2, MidpointRounding.AwayFromZero) : null;
 
-    public static string Cut(string text) => text.Length <= MemoMaxLength ? text : text.Substring(0, MemoMaxLength - 3) + "...";
+    /// <summary>
+    /// A text column's value: personal data masked (<see cref="PiiMasker"/>: the score is read by more people than the
+    /// case) and cut to the memo length.
+    /// </summary>
+    public static string Cut(string text)
+    {
+        var masked = PiiMasker.Mask(text);
+        return masked.Length <= MemoMaxLength ? masked : masked.Substring(0, MemoMaxLength - 3) + "...";
+    }
 }

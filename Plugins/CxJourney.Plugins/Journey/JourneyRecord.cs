@@ -76,7 +76,7 @@ internal sealed class JourneyRecord
 
     public static string NameFor(EntityReference contact)
     {
-        var name = string.IsNullOrWhiteSpace(contact.Name) ? "Contact " + contact.Id.ToString("D") : contact.Name!.Trim();
+        var name = string.IsNullOrWhiteSpace(contact.Name) ? "Contact " + contact.Id.ToString("D") : Domain.Text.PiiMasker.Mask(contact.Name).Trim();
         return name.Length <= 200 ? name : name.Substring(0, 200);
     }
 }

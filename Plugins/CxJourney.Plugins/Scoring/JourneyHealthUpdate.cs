@@ -56,7 +56,7 @@ public static class JourneyHealthUpdate
         foreach (var row in service.RetrieveMultiple(feedback).Entities)
         {
             var answeredOn = row.GetAttributeValue<DateTime?>(FeedbackColumns.AnsweredOn) ?? row.GetAttributeValue<DateTime?>(FeedbackColumns.CreatedOn) ?? nowUtc;
-            answers.Add(new FeedbackRow(row.Id, row.GetAttributeValue<int?>(FeedbackColumns.Csat), row.GetAttributeValue<int?>(FeedbackColumns.Ces),
+            answers.Add(FeedbackRow.Read(row.Id, row.GetAttributeValue<int?>(FeedbackColumns.Csat), row.GetAttributeValue<int?>(FeedbackColumns.Ces),
                 row.GetAttributeValue<int?>(FeedbackColumns.Nps), CaseQuery.Utc(answeredOn), row.GetAttributeValue<EntityReference>(FeedbackColumns.Case)?.Id));
         }
         foreach (var f in answers.Where(a => a.CaseId == null))

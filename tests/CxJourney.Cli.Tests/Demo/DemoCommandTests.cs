@@ -19,7 +19,8 @@ public sealed class DemoCommandTests : IClassFixture<DemoRuns>
         ["contacts", "touchpoints", "cases", "casesScored", "feedback", "followUps", "kpis", "serviceCalls", "seconds"];
 
     private static readonly string[] KpiKeys =
-        ["csatAverage", "csatTop2Percent", "nps", "cesAverage", "fcrPercent", "resolveByMetPercent", "firstResponseMinutesMedian"];
+        ["csatAverage", "csatTop2Percent", "nps", "cesAverage", "fcrPercent", "resolveByMetPercent", "firstResponseMinutesMedian",
+         "csatPredictionMae", "csatBaselineMae", "cesPredictionMae", "cesBaselineMae"];
 
     private static readonly string[] RuleIds =
         ["poor-case", "detractor", "promoter", "high-effort", "reopened", "resolve-by-missed", "angry-email"];
