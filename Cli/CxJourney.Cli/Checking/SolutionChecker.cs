@@ -47,6 +47,7 @@ public static class SolutionChecker
         new WebResourceRule(),
         new RootComponentRule(),
         new EnvironmentVariableLengthRule(),
+        new ReachabilityRule(),
     };
 
     public static CheckReport Check(CheckRequest request)
