@@ -12,7 +12,7 @@ namespace CxJourney.Cli.Checking.Rules;
 /// Everything a user is meant to open can be opened after import, with no manual step: each view is
 /// reachable from an app (its table is in the app, and the app lists it or lists no views of that
 /// table, which shows them all) or from a form's subgrid; each web resource from a site map entry
-/// ("$webresource:name"), a form's web resource control or script library, or a reachable page that
+/// ("$webresource:name"), a form's web resource control or script library, a command bar button, or a reachable page that
 /// loads it by relative URL. An app names a site map the solution ships, and every table its site map
 /// opens is one of the app's tables.
 /// </summary>
@@ -137,8 +137,15 @@ internal sealed partial class ReachabilityRule : ICheckRule
             foreach (var entry in siteMap.SubAreas)
                 if (entry.WebResource is { } name) roots.Add(name);
         foreach (var table in solution.Tables)
+        {
             foreach (var file in table.FormFiles)
                 roots.AddRange(FormWebResources(context.Xml(file)));
+            // A command bar button's script runs in the app too.
+            if (table.RibbonDiffFile is { } ribbon && context.Xml(ribbon) is { } diff)
+                foreach (var attribute in diff.DescendantsAndSelf().Attributes())
+                    if (attribute.Value.StartsWith(SiteMapSubAreaDefinition.WebResourcePrefix, StringComparison.OrdinalIgnoreCase))
+                        roots.Add(attribute.Value[SiteMapSubAreaDefinition.WebResourcePrefix.Length..].Trim());
+        }
 
         // Pages load their scripts and style sheets by relative URL; follow them from every reachable page.
         var reachable = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
