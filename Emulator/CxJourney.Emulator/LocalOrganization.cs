@@ -53,6 +53,7 @@ public sealed class LocalOrganization
         Solution.SolutionDefinition? solution = options.SolutionFolder is string folder && (options.Metadata is null || options.PluginAssemblies is not null)
             ? Solution.SolutionReader.Read(folder)
             : null;
+        if (solution is not null) solution = Solution.SolutionLayers.Import(solution, options.AddOnSolutionFolders);
         MetadataCatalog catalog = options.Metadata
             ?? (solution is not null ? MetadataCatalog.Create(solution) : MetadataCatalog.Standard);
         var core = new OrganizationCore(catalog, options.Clock ?? new OrganizationClock(DefaultStart), new IdGenerator(options.IdSeed));

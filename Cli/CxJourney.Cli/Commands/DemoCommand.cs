@@ -76,7 +76,9 @@ public static class DemoCommand
         LocalOrganization organization;
         try
         {
-            organization = DemoReplay.CreateOrganization(solutionFolder, business.Start, options.Seed);
+            // The demo business buys and is invoiced: the organization has Sales and both solutions.
+            string[] addOns = root is not null && Directory.Exists(RepoLayout.SalesSolutionFolder(root)) ? [RepoLayout.SalesSolutionFolder(root)] : [];
+            organization = DemoReplay.CreateOrganization(solutionFolder, business.Start, options.Seed, addOns);
         }
         catch (Exception ex) when (ex is SolutionFormatException or IOException or Emulator.Pipeline.PluginRegistrationException)
         {

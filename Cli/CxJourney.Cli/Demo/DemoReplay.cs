@@ -46,11 +46,12 @@ public sealed class DemoReplay
     }
 
     /// <summary>A local organization with the product installed, its clock at <paramref name="start"/> and ids from <paramref name="seed"/>.</summary>
-    public static LocalOrganization CreateOrganization(string solutionFolder, DateTime start, int seed) =>
+    public static LocalOrganization CreateOrganization(string solutionFolder, DateTime start, int seed, IReadOnlyList<string>? addOnSolutionFolders = null) =>
         LocalOrganization.Create(new LocalOrganizationOptions
         {
             Name = "cxdemo",
             SolutionFolder = solutionFolder,
+            AddOnSolutionFolders = addOnSolutionFolders ?? [],
             PluginAssemblies = [typeof(PluginBase).Assembly],
             Clock = new OrganizationClock(start),
             IdSeed = seed,
