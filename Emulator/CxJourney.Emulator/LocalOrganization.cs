@@ -2,9 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CxJourney.Emulator.Messages;
-using CxJourney.Emulator.Metadata;
 using CxJourney.Emulator.Records;
+using CxJourney.Emulator.Requests;
 using CxJourney.Emulator.Store;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Catalog;
+using CxJourney.SolutionModel.Metadata;
+using CxJourney.SolutionModel.Reading;
+using CxJourney.SolutionModel.Schema;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator;
@@ -50,17 +55,17 @@ public sealed class LocalOrganization
     public static LocalOrganization Create(LocalOrganizationOptions? options = null)
     {
         options ??= new LocalOrganizationOptions();
-        Solution.SolutionDefinition? solution = options.SolutionFolder is string folder && (options.Metadata is null || options.PluginAssemblies is not null)
-            ? Solution.SolutionReader.Read(folder)
+        SolutionDefinition? solution = options.SolutionFolder is string folder && (options.Metadata is null || options.PluginAssemblies is not null)
+            ? SolutionReader.Read(folder)
             : null;
-        if (solution is not null) solution = Solution.SolutionLayers.Import(solution, options.AddOnSolutionFolders);
+        if (solution is not null) solution = SolutionLayers.Import(solution, options.AddOnSolutionFolders);
         MetadataCatalog catalog = options.Metadata
             ?? (solution is not null ? MetadataCatalog.Create(solution) : MetadataCatalog.Standard);
         var core = new OrganizationCore(catalog, options.Clock ?? new OrganizationClock(DefaultStart), new IdGenerator(options.IdSeed));
         foreach (IMessageHandler handler in StandardHandlers(core)) core.Processor.Register(handler);
         var organization = new LocalOrganization(core, options.Name);
         organization.Bootstrap();
-        if (solution is not null) Solution.EnvironmentVariableImport.Apply(core, solution, organization.AdminUserId);
+        if (solution is not null) EnvironmentVariableImport.Apply(core, solution, organization.AdminUserId);
         if (options.PluginAssemblies is not null)
         {
             Pipeline.PluginPipeline.Attach(organization, solution, options.PluginAssemblies, options.Pipeline);
@@ -156,7 +161,7 @@ public sealed class LocalOrganization
             if (links.Find(teamFirst ? teamId : userId, teamFirst ? userId : teamId) is null) links.Add(null, teamFirst ? teamId : userId, teamFirst ? userId : teamId);
             return;
         }
-        Core.Store.EnsureTable(new TableStorageDefinition("teammembership", new[] { "teamid", "systemuserid" }, Array.Empty<AlternateKeyDefinition>()));
+        Core.Store.EnsureTable(new TableStorageDefinition("teammembership", new[] { "teamid", "systemuserid" }, Array.Empty<Store.AlternateKeyDefinition>()));
         Guid id = Core.Ids.NewId();
         var row = new Entity("teammembership", id) { ["teammembershipid"] = id, ["teamid"] = teamId, ["systemuserid"] = userId };
         long version = Core.Store.NextRowVersion();

@@ -1,4 +1,6 @@
-using CxJourney.Emulator.Metadata;
+using CxJourney.Emulator.Requests;
+using CxJourney.SolutionModel.Metadata;
+using CxJourney.SolutionModel.Schema;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using CxJourney.Cli.Checking;
 using CxJourney.Cli.Tests.Support;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel.Reading;
 
 namespace CxJourney.Cli.Tests.Checking;
 

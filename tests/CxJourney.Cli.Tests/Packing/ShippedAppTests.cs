@@ -3,7 +3,8 @@ using System.IO;
 using System.Linq;
 using System.Xml.Linq;
 using CxJourney.Cli.Tests.Support;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Reading;
 
 namespace CxJourney.Cli.Tests.Packing;
 

@@ -93,9 +93,9 @@ public class OwnershipTests
     {
         // Parental incident -> case score (CascadeAssign Cascade) as Solution/Other/Relationships/Incident.xml ships it.
         var relationship = _w.Org.Metadata.Relationships.Single(r => r.SchemaName == "cx_incident_cx_casescore");
-        Assert.Equal(CxJourney.Emulator.Metadata.CascadeRule.Cascade, relationship.CascadeAssign);
+        Assert.Equal(CxJourney.SolutionModel.Schema.CascadeRule.Cascade, relationship.CascadeAssign);
         var contactTouchpoints = _w.Org.Metadata.Relationships.Single(r => r.SchemaName == "cx_contact_cx_touchpoint");
-        Assert.Equal(CxJourney.Emulator.Metadata.CascadeRule.Cascade, contactTouchpoints.CascadeAssign);
+        Assert.Equal(CxJourney.SolutionModel.Schema.CascadeRule.Cascade, contactTouchpoints.CascadeAssign);
     }
 
     [Fact]

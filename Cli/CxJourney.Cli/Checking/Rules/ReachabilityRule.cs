@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
 
 namespace CxJourney.Cli.Checking.Rules;
 
@@ -155,7 +155,7 @@ internal sealed partial class ReachabilityRule : ICheckRule
         {
             var name = pending.Pop();
             if (!reachable.Add(name) || !byName.TryGetValue(name, out var resource) || resource.Type != WebResourceType.Html) continue;
-            if (Packing.WebResourceContent.Locate(solution, resource) is not { } content)
+            if (CxJourney.SolutionModel.Packing.WebResourceContent.Locate(solution, resource) is not { } content)
             {
                 unknown = true; // the web-resources rule reports the missing content
                 continue;
