@@ -10,7 +10,7 @@ namespace CxJourney.Plugins.Tests.Benchmarks;
 public class EventCallCountTests
 {
     [Fact]
-    public void An_inbound_email_costs_the_users_request_one_service_call_for_its_one_contact()
+    public void An_inbound_email_costs_the_users_request_one_write_and_one_owner_read_for_its_one_contact()
     {
         var (product, baseline) = CallReport.Compare(EventScenario.InboundEmail);
 
@@ -25,7 +25,7 @@ public class EventCallCountTests
     }
 
     [Fact]
-    public void An_email_to_five_contacts_writes_their_five_touchpoints_in_one_call_never_more_than_one_per_contact()
+    public void An_email_to_five_contacts_writes_their_five_touchpoints_in_one_call_and_reads_each_contacts_owner()
     {
         var (product, baseline) = CallReport.Compare(EventScenario.OutboundEmailToFive);
 

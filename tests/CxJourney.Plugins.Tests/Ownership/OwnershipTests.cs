@@ -99,7 +99,7 @@ public class OwnershipTests
     }
 
     [Fact]
-    public void Owning_costs_one_read_of_the_parent_per_row_created_and_nothing_on_reassignment()
+    public void Owning_costs_one_read_of_the_parent_per_row_created_none_when_the_writer_chose_the_owner_and_no_plugin_call_on_reassignment()
     {
         var morgan = _w.Org.CreateUser("Morgan", "Owner");
         var ada = ContactOwnedBy(morgan);
@@ -107,9 +107,19 @@ public class OwnershipTests
         _w.Log.Clear();
 
         _w.OutboundEmail(CaptureWorld.Contacts(ada, bob), "To both");
-
         Assert.Equal(["Retrieve contact", "Retrieve contact"],
             _w.CallsBy<OwnerFollowsParentPlugin>().Select(c => c.MessageName + " " + c.PrimaryEntityName));
+
+        // A writer that sets another owner itself saves the read (and keeps its choice).
+        _w.Log.Clear();
+        _w.Service.Create(new Entity(Tables.Feedback)
+        {
+            [FeedbackColumns.Name] = "NPS", [FeedbackColumns.Contact] = CaptureWorld.ContactRef(ada), [FeedbackColumns.Nps] = 9,
+            [FeedbackColumns.OwnerId] = new EntityReference(Tables.SystemUser, _w.Agent),
+        });
+        var feedbackRun = Assert.Single(_w.Log.RunsOf(typeof(OwnerFollowsParentPlugin)), r => r.PrimaryEntityName == Tables.Feedback);
+        Assert.Empty(feedbackRun.ServiceCalls);
+        Assert.Equal(_w.Agent, OwnerOf(_w.Org.Query(Tables.Feedback).Single()));
 
         _w.Drain();
         _w.Log.Clear();
