@@ -54,6 +54,12 @@ public static class SolutionChecker
         new WebResourceRule(),
         new RootComponentRule(),
         new EnvironmentVariableLengthRule(),
+        new MessageCatalogRule(),
+        new StepCheckerRules(),
+        new AvoidBatchInSyncPluginRule(),
+        new SpecifyColumnRule(),
+        new SdkFloorRule(),
+        new PluginCodeCheckerRules(),
         new ReachabilityRule(),
     };
 

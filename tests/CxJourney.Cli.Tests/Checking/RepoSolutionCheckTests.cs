@@ -39,6 +39,6 @@ public sealed class RepoSolutionCheckTests
 
         // Alone, its steps name a plug-in type no assembly of its own holds: it cannot be imported first.
         var alone = SolutionChecker.Check(new CheckRequest { SolutionFolder = sales });
-        Assert.Equal(3, alone.Problems.Count(p => p.Rule == "plugin-type"));
+        Assert.Equal(4, alone.Problems.Count(p => p.Rule == "plugin-type"));
     }
 }

@@ -81,7 +81,7 @@ public sealed class ShippedAppTests : IDisposable
         Assert.Contains(required, r => r.Attribute("type")!.Value == "60" && r.Attribute("id")!.Value == CaseForm);
         // Orders, invoices and opportunities exist only with Dynamics 365 Sales: the core registers nothing on them.
         var steps = XElement.Parse(PackedZip.Text(_packed.Result.UnmanagedZip, "customizations.xml")).Element("SdkMessageProcessingSteps")!.Elements();
-        Assert.DoesNotContain(steps, s => s.Element("PrimaryEntity")!.Value is "opportunity" or "salesorder" or "invoice");
+        Assert.DoesNotContain(steps, s => s.Element("PrimaryEntity")!.Value is "opportunity" or "opportunityclose" or "salesorder" or "invoice");
     }
 
     [Fact]
@@ -91,14 +91,14 @@ public sealed class ShippedAppTests : IDisposable
         Assert.Equal("CxJourneySales_1_0_0_0.zip", Path.GetFileName(sales.Result.UnmanagedZip));
         Assert.Equal("CxJourneySales_1_0_0_0_managed.zip", Path.GetFileName(sales.Result.ManagedZip));
         var steps = XElement.Parse(PackedZip.Text(sales.Result.ManagedZip, "customizations.xml")).Element("SdkMessageProcessingSteps")!.Elements().ToList();
-        Assert.Equal(["invoice", "opportunity", "salesorder"], steps.Select(s => s.Element("PrimaryEntity")!.Value).Order(StringComparer.Ordinal));
+        Assert.Equal(["invoice", "opportunity", "opportunityclose", "salesorder"], steps.Select(s => s.Element("PrimaryEntity")!.Value).Order(StringComparer.Ordinal));
         Assert.All(steps, s => Assert.StartsWith("CxJourney.Plugins.Capture.CommerceCapturePlugin, ", s.Element("PluginTypeName")!.Value, StringComparison.Ordinal));
         Assert.DoesNotContain(PackedZip.Entries(sales.Result.ManagedZip), e => e.Name.EndsWith(".dll", StringComparison.Ordinal));
 
         var manifest = XElement.Parse(PackedZip.Text(sales.Result.ManagedZip, "solution.xml")).Element("SolutionManifest")!;
         Assert.Equal("1", manifest.Element("Managed")!.Value);
         var required = manifest.Element("MissingDependencies")!.Elements().Select(d => d.Element("Required")!).ToList();
-        Assert.Equal(["invoice", "opportunity", "salesorder"], required.Where(r => r.Attribute("type")!.Value == "1").Select(r => r.Attribute("schemaName")!.Value).Order(StringComparer.Ordinal));
+        Assert.Equal(["invoice", "opportunity", "opportunityclose", "salesorder"], required.Where(r => r.Attribute("type")!.Value == "1").Select(r => r.Attribute("schemaName")!.Value).Order(StringComparer.Ordinal));
         Assert.Contains(required, r => r.Attribute("type")!.Value == "90" && r.Attribute("solution")!.Value.StartsWith("CxJourney (", StringComparison.Ordinal));
     }
 
