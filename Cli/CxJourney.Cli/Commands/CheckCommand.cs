@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using CxJourney.Cli.Checking;
+using CxJourney.Cli.Workspace;
 using Spectre.Console;
 
 namespace CxJourney.Cli.Commands;
