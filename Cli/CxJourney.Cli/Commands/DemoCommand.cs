@@ -180,6 +180,8 @@ public static class DemoCommand
                     console.MarkupLineInterpolated($"Timeline:  [link]{server.SignInUri($"/host/index.html?page=timeline&id={contact:D}")}[/]");
             }
             console.MarkupLineInterpolated($"Web API:   [link]{server.ApiUri}[/] (sign in: [link]{server.SignInUri()}[/])");
+            if (servedAs is null)
+                console.MarkupLineInterpolated($"Serve the views as an agent of North with --as \"{DemoViewers.AgentFullName}\", as the CX manager with --as \"{DemoViewers.ManagerFullName}\".");
             console.MarkupLine("Press Ctrl+C to stop.");
 
             WaitForStopSignal();
