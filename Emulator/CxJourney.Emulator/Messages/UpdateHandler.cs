@@ -24,7 +24,7 @@ internal sealed class UpdateHandler : IMessageHandler
         if (previousOwner is not null && target.GetAttributeValue<EntityReference>(Records.SystemColumns.OwnerId) is { } newOwner && newOwner.Id != previousOwner.Id)
         {
             TableMetadata table = _core.Table(target.LogicalName);
-            new Records.CascadeAssign(_core).Run(table, target.Id, previousOwner, newOwner, context);
+            new CascadeAssign(_core).Run(table, target.Id, previousOwner, newOwner, context);
         }
         return RequestParameters.Response<UpdateResponse>(MessageName);
     }

@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CxJourney.Emulator.Records;
 using CxJourney.Emulator.Requests;
 using CxJourney.SolutionModel.Metadata;
 using CxJourney.SolutionModel.Schema;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
-namespace CxJourney.Emulator.Records;
+namespace CxJourney.Emulator.Messages;
 
 /// <summary>
 /// What giving a row a new owner does to the rows that refer to it, by each one-to-many relationship's
