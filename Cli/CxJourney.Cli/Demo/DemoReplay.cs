@@ -47,11 +47,12 @@ public sealed class DemoReplay
     }
 
     /// <summary>A local organization with the product installed, its clock at <paramref name="start"/> and ids from <paramref name="seed"/>.</summary>
-    public static LocalOrganization CreateOrganization(string solutionFolder, DateTime start, int seed) =>
+    public static LocalOrganization CreateOrganization(string solutionFolder, DateTime start, int seed, IReadOnlyList<string>? addOnSolutionFolders = null) =>
         LocalOrganization.Create(new LocalOrganizationOptions
         {
             Name = "cxdemo",
             SolutionFolder = solutionFolder,
+            AddOnSolutionFolders = addOnSolutionFolders ?? [],
             PluginAssemblies = [typeof(PluginBase).Assembly],
             Clock = new OrganizationClock(start),
             IdSeed = seed,
@@ -96,15 +97,19 @@ public sealed class DemoReplay
 
     private void Setup()
     {
+        var (north, south) = DemoViewers.CreateUnits(_organization);
         for (int i = 0; i < _business.Agents.Count; i++)
         {
             DemoAgent agent = _business.Agents[i];
             // The replay acts through each agent's own service; the demo has no service-agent base role to add
             // the solution's CX Agent role to, so its agents work with System Administrator's privileges.
+            // They alternate between the two business units; the views are served as DemoViewers' users.
             _agents[i] = _organization.NewUser(agent.FirstName, agent.LastName)
+                .In(i % 2 == 0 ? north : south)
                 .WithRoles(CxJourney.Emulator.Security.SecurityRole.SystemAdministratorName)
                 .Create();
         }
+        DemoViewers.CreateViewers(_organization, north);
         foreach (DemoAgent agent in _business.Agents)
         {
             if (agent.Manager is int manager)
@@ -136,6 +141,8 @@ public sealed class DemoReplay
                 ["address1_city"] = c.City,
             };
             if (c.Account is int account) contact[ContactColumns.ParentCustomerId] = new EntityReference(Tables.Account, _accounts[account]);
+            // Each customer belongs to an agent, so its journey sits in that agent's business unit.
+            contact[ContactColumns.OwnerId] = new EntityReference(Tables.SystemUser, _agents[c.Index % _agents.Length]);
             _contacts[c.Index] = Do(() => _admin.Create(contact), $"contact {c.FirstName} {c.LastName}");
         }
         DrainAsync();

@@ -8,7 +8,8 @@ namespace CxJourney.Plugins.Tests.Infrastructure;
 
 /// <summary>
 /// A local organization as an admin gets it after importing the product: the repository's own
-/// Solution/ (tables, steps, environment variables) with the plugin assembly bound to its steps.
+/// Solution/ (tables, steps, environment variables) and the optional SalesSolution/ (commerce capture)
+/// with the plugin assembly bound to their steps.
 /// Every product test goes through this, so a test exercises the registrations that ship.
 /// </summary>
 public static class ProductOrganization
@@ -21,6 +22,7 @@ public static class ProductOrganization
         LocalOrganization.Create(new LocalOrganizationOptions
         {
             SolutionFolder = System.IO.Path.Combine(RepoPaths.Root, "Solution"),
+            AddOnSolutionFolders = [System.IO.Path.Combine(RepoPaths.Root, "SalesSolution")],
             PluginAssemblies = [typeof(PluginBase).Assembly],
             Clock = new OrganizationClock(startUtc ?? DefaultStart),
             IdSeed = idSeed,
