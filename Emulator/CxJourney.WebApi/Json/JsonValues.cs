@@ -64,20 +64,8 @@ internal static class JsonValues
             ColumnType.Uniqueidentifier => json.ValueKind == JsonValueKind.String && Guid.TryParse(json.GetString(), out Guid id) ? id : null,
             _ => throw ODataException.NotSupported($"Setting the {column.Type} column '{column.LogicalName}'"),
         };
-        return value ?? throw new ODataException($"Cannot convert the literal '{json.GetRawText()}' to the expected type '{EdmType(column)}'.");
+        return value ?? throw new ODataException($"Cannot convert the literal '{json.GetRawText()}' to the expected type '{EdmTypes.Of(column)}'.");
     }
-
-    public static string EdmType(ColumnMetadata column) => column.Type switch
-    {
-        ColumnType.Integer or ColumnType.Picklist or ColumnType.State or ColumnType.Status => "Edm.Int32",
-        ColumnType.BigInt => "Edm.Int64",
-        ColumnType.Decimal or ColumnType.Money => "Edm.Decimal",
-        ColumnType.Double => "Edm.Double",
-        ColumnType.Boolean => "Edm.Boolean",
-        ColumnType.DateTime => column.DateTimeBehavior == ColumnDateTimeBehavior.DateOnly ? "Edm.Date" : "Edm.DateTimeOffset",
-        ColumnType.Uniqueidentifier or ColumnType.Lookup or ColumnType.Customer or ColumnType.Owner => "Edm.Guid",
-        _ => "Edm.String",
-    };
 
     private static decimal? Decimal(JsonElement json) =>
         json.ValueKind == JsonValueKind.Number && json.TryGetDecimal(out decimal value) ? value : null;

@@ -182,7 +182,7 @@ public sealed class ODataFilterParser
         };
         if (fits) return;
         throw new ODataException(
-            $"A binary operator with incompatible types was detected. Found operand types '{Json.JsonValues.EdmType(metadata)}' and '{EdmTypeOf(value)}' for operator kind '{KindOf(op)}'.");
+            $"A binary operator with incompatible types was detected. Found operand types '{EdmTypes.Of(metadata)}' and '{EdmTypeOf(value)}' for operator kind '{KindOf(op)}'.");
     }
 
     private static string EdmTypeOf(object value) => value switch

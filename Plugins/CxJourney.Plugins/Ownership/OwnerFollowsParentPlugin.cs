@@ -11,7 +11,7 @@ namespace CxJourney.Plugins.Ownership;
 /// (<see cref="OwnershipParents"/>), whoever writes it. Capture writes as SYSTEM, and a row SYSTEM owns
 /// sits in the root business unit, where no agent's business-unit read reaches it. Reassigning the
 /// parent later moves its rows through the parental relationships' CascadeAssign, with no plug-in.
-/// Cost: one Retrieve of the parent's owner per row created; none when the row has no parent or the
+/// Cost: one read of the parent's owner per row created; none when the row has no parent or the
 /// writer set an owner other than itself.
 /// </summary>
 public sealed class OwnerFollowsParentPlugin : PluginBase
@@ -38,9 +38,18 @@ public sealed class OwnerFollowsParentPlugin : PluginBase
             return;
         }
 
-        var owner = context.SystemService
-            .Retrieve(parent.LogicalName, parent.Id, new ColumnSet(ContactColumns.OwnerId))
-            .GetAttributeValue<EntityReference>(ContactColumns.OwnerId);
+        // A query, not Retrieve: in a synchronous step a failed read ends the user's transaction, and a parent
+        // deleted meanwhile is not this step's to report. The platform then refuses the lookup to the missing
+        // parent with its own ObjectDoesNotExist, which asynchronous callers treat as data, not as a failure.
+        var query = new QueryExpression(parent.LogicalName) { ColumnSet = new ColumnSet(ContactColumns.OwnerId), TopCount = 1 };
+        query.Criteria.AddCondition(parent.LogicalName + "id", ConditionOperator.Equal, parent.Id);
+        var found = context.SystemService.RetrieveMultiple(query).Entities;
+        if (found.Count == 0)
+        {
+            context.Trace($"{target.LogicalName}: its {parent.LogicalName} {parent.Id} does not exist; the owner stays as created");
+            return;
+        }
+        var owner = found[0].GetAttributeValue<EntityReference>(ContactColumns.OwnerId);
         if (owner == null || owner.Id == Guid.Empty) return;
         target[OwnershipParents.OwnerColumn] = new EntityReference(owner.LogicalName, owner.Id);
         context.Trace($"{target.LogicalName}: owned by the {parent.LogicalName}'s owner {owner.LogicalName} {owner.Id}");

@@ -81,8 +81,10 @@ public class OwnershipTests
 
         Assert.All(_w.TouchpointsOf(ada), t => Assert.Equal(riley, OwnerOf(t)));
         Assert.Equal(riley, OwnerOf(_w.Journey(ada)!));
-        // The case score follows its case, not the contact: the case is still the agent's.
-        Assert.Equal(_w.Agent, OwnerOf(_w.Org.Query(Tables.CaseScore).Single()));
+        // The contact's cases go with it (incident_customer_contacts cascades Assign), and the case score follows
+        // its case: https://learn.microsoft.com/dynamics365/customer-engagement/web-api/incident
+        Assert.Equal(riley, OwnerOf(_w.Org.Query(Tables.Incident).Single(c => c.Id == caseId)));
+        Assert.Equal(riley, OwnerOf(_w.Org.Query(Tables.CaseScore).Single()));
         // Another contact of the same owner keeps its rows where they were.
         Assert.All(_w.TouchpointsOf(bob), t => Assert.Equal(morgan, OwnerOf(t)));
         Assert.Equal(morgan, OwnerOf(_w.Journey(bob)!));
@@ -107,7 +109,7 @@ public class OwnershipTests
         _w.Log.Clear();
 
         _w.OutboundEmail(CaptureWorld.Contacts(ada, bob), "To both");
-        Assert.Equal(["Retrieve contact", "Retrieve contact"],
+        Assert.Equal(["RetrieveMultiple contact", "RetrieveMultiple contact"],
             _w.CallsBy<OwnerFollowsParentPlugin>().Select(c => c.MessageName + " " + c.PrimaryEntityName));
 
         // A writer that sets another owner itself saves the read (and keeps its choice).
