@@ -172,7 +172,7 @@ public sealed class HealthCheck
     private async Task<IEnumerable<Finding>> CaptureLagAsync(IReadOnlyList<SolutionDefinition> expected, DateTime since, CancellationToken cancellationToken)
     {
         var sourceTables = expected.SelectMany(s => s.Steps)
-            .Where(s => s.PluginTypeName.Contains(".Capture.", StringComparison.Ordinal) && !string.IsNullOrEmpty(s.PrimaryEntity) && s.MessageName == "Create")
+            .Where(s => s.PluginTypeName.Contains(".Capture.", StringComparison.Ordinal) && !string.IsNullOrEmpty(s.PrimaryEntity) && s.MessageName is "Create" or "CreateMultiple")
             .Select(s => s.PrimaryEntity!)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)

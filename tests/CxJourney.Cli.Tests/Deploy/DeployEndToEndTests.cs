@@ -140,6 +140,39 @@ public sealed class DeployEndToEndTests : IClassFixture<LocalDeployment>
     }
 
     [Fact]
+    public void After_deploy_the_organization_runs_the_plugins_a_new_case_is_on_the_contacts_journey()
+    {
+        Assert.Equal(0, Deploy().Code);
+
+        var contact = _local.Send(HttpMethod.Post, "contacts", "{\"firstname\":\"Ada\",\"lastname\":\"Deploy\"}");
+        Assert.Equal(HttpStatusCode.NoContent, contact.Status);
+        string contactId = _local.Get("contacts?$select=contactid&$filter=lastname eq 'Deploy'").Single()!["contactid"]!.GetValue<string>();
+        var incident = _local.Send(HttpMethod.Post, "incidents", $"{{\"title\":\"Printer on fire\",\"customerid_contact@odata.bind\":\"/contacts({contactId})\"}}");
+        Assert.True(incident.Status == HttpStatusCode.NoContent, incident.Body);
+
+        var touchpoints = _local.Get($"cx_touchpoints?$select=cx_touchpointid&$filter=_cx_contactid_value eq {contactId}");
+        Assert.NotEmpty(touchpoints);
+        var doctor = Doctor();
+        Assert.True(doctor.Out.Contains("ok       Capture:", StringComparison.Ordinal), doctor.Out);
+    }
+
+    [Fact]
+    public void Usage_mistakes_are_told_before_anything_is_sent()
+    {
+        var sales = Deploy("--solution", "sales");
+        Assert.Equal(2, sales.Code);
+        Assert.Contains("no unmanaged sales solution zip", sales.Error);
+
+        var missing = Deploy("--settings", Path.Combine(_local.ScratchFolder, "nope.json"));
+        Assert.Equal(2, missing.Code);
+        Assert.Contains("does not exist", missing.Error);
+
+        var port = _local.Cli("serve", "--port", "70000");
+        Assert.Equal(2, port.Code);
+        Assert.Contains("is not a TCP port", port.Error);
+    }
+
+    [Fact]
     public void Local_sign_in_is_refused_for_a_real_organization()
     {
         var refused = _local.Cli("deploy", "--url", "https://contoso.crm.dynamics.com", "--local", "--packages", _local.Packages);
