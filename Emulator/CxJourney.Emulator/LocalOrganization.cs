@@ -2,9 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CxJourney.Emulator.Messages;
-using CxJourney.Emulator.Metadata;
 using CxJourney.Emulator.Records;
+using CxJourney.Emulator.Requests;
 using CxJourney.Emulator.Store;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Catalog;
+using CxJourney.SolutionModel.Metadata;
+using CxJourney.SolutionModel.Reading;
+using CxJourney.SolutionModel.Schema;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator;
@@ -55,8 +60,8 @@ public sealed class LocalOrganization
     public static LocalOrganization Create(LocalOrganizationOptions? options = null)
     {
         options ??= new LocalOrganizationOptions();
-        Solution.SolutionDefinition? solution = options.SolutionFolder is string folder && (options.Metadata is null || options.PluginAssemblies is not null)
-            ? Solution.SolutionReader.Read(folder)
+        SolutionDefinition? solution = options.SolutionFolder is string folder && (options.Metadata is null || options.PluginAssemblies is not null)
+            ? SolutionReader.Read(folder)
             : null;
         MetadataCatalog catalog = options.Metadata
             ?? (solution is not null ? MetadataCatalog.Create(solution) : MetadataCatalog.Standard);
@@ -66,7 +71,7 @@ public sealed class LocalOrganization
         core.Processor.Register(new ImportSolutionAsyncHandler(organization));
         core.Processor.Register(new PublishAllXmlHandler());
         organization.Bootstrap();
-        if (solution is not null) Solution.EnvironmentVariableImport.Apply(core, solution, organization.AdminUserId);
+        if (solution is not null) EnvironmentVariableImport.Apply(core, solution, organization.AdminUserId);
         if (options.PluginAssemblies is not null)
         {
             Pipeline.PluginPipeline.Attach(organization, solution, options.PluginAssemblies, options.Pipeline);
@@ -78,16 +83,16 @@ public sealed class LocalOrganization
     /// Imports a packed solution zip (what `cxjourney pack` writes) as ImportSolution does: tables,
     /// steps, environment variables, web resources and the solution row. The same solution at the same
     /// version again changes nothing (<see cref="Import.SolutionImportResult.Changed"/> is false).
-    /// Throws <see cref="Solution.SolutionFormatException"/> or <see cref="System.IO.InvalidDataException"/>
+    /// Throws <see cref="SolutionFormatException"/> or <see cref="System.IO.InvalidDataException"/>
     /// for a zip that cannot be imported, leaving the organization as it was.
     /// </summary>
     public Import.SolutionImportResult ImportSolution(byte[] customizationFile) => _imports.Import(customizationFile);
 
     /// <summary>The solutions imported with <see cref="ImportSolution"/>, in order.</summary>
-    public IReadOnlyList<Solution.SolutionDefinition> ImportedSolutions => _imports.Imported;
+    public IReadOnlyList<SolutionDefinition> ImportedSolutions => _imports.Imported;
 
     /// <summary>Runs the steps of <paramref name="solution"/> with the plug-in assemblies given at creation (none: no plug-ins run).</summary>
-    internal void AttachSteps(Solution.SolutionDefinition solution)
+    internal void AttachSteps(SolutionDefinition solution)
     {
         if (_options.PluginAssemblies is null) return;
         Pipeline.PluginPipeline.Attach(this, solution, _options.PluginAssemblies, _options.Pipeline);
@@ -181,7 +186,7 @@ public sealed class LocalOrganization
             if (links.Find(teamFirst ? teamId : userId, teamFirst ? userId : teamId) is null) links.Add(null, teamFirst ? teamId : userId, teamFirst ? userId : teamId);
             return;
         }
-        Core.Store.EnsureTable(new TableStorageDefinition("teammembership", new[] { "teamid", "systemuserid" }, Array.Empty<AlternateKeyDefinition>()));
+        Core.Store.EnsureTable(new TableStorageDefinition("teammembership", new[] { "teamid", "systemuserid" }, Array.Empty<Store.AlternateKeyDefinition>()));
         Guid id = Core.Ids.NewId();
         var row = new Entity("teammembership", id) { ["teammembershipid"] = id, ["teamid"] = teamId, ["systemuserid"] = userId };
         long version = Core.Store.NextRowVersion();

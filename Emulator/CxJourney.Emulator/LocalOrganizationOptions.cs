@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Reflection;
+using CxJourney.SolutionModel.Catalog;
 
 namespace CxJourney.Emulator;
 
@@ -10,7 +11,7 @@ public sealed record LocalOrganizationOptions
     public string? SolutionFolder { get; init; }
 
     /// <summary>The metadata to use; default: the standard tables, plus <see cref="SolutionFolder"/> when given.</summary>
-    public Metadata.MetadataCatalog? Metadata { get; init; }
+    public MetadataCatalog? Metadata { get; init; }
 
     /// <summary>The organization's clock; default: frozen at 2024-01-01T09:00:00Z so tests are reproducible.</summary>
     public OrganizationClock? Clock { get; init; }

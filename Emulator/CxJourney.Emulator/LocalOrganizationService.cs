@@ -1,5 +1,5 @@
 using System;
-using CxJourney.Emulator.Messages;
+using CxJourney.Emulator.Requests;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;

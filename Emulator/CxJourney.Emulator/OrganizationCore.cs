@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using CxJourney.Emulator.Messages;
-using CxJourney.Emulator.Metadata;
 using CxJourney.Emulator.Records;
 using CxJourney.Emulator.Store;
+using CxJourney.SolutionModel.Catalog;
+using CxJourney.SolutionModel.Metadata;
+using CxJourney.SolutionModel.Schema;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator;

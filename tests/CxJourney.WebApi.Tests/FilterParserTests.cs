@@ -1,5 +1,5 @@
 using System.Linq;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Catalog;
 using CxJourney.WebApi.OData;
 using Microsoft.Xrm.Sdk.Query;
 

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Xml;
 using System.Xml.Linq;
-using CxJourney.Cli.Packing;
-using CxJourney.Emulator.Metadata;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Catalog;
+using CxJourney.SolutionModel.Packing;
 
 namespace CxJourney.Cli.Checking;
 

@@ -1,4 +1,4 @@
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
 
 namespace CxJourney.Cli.Checking;
 

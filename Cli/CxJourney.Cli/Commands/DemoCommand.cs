@@ -6,7 +6,7 @@ using System.Runtime.InteropServices;
 using System.Threading;
 using CxJourney.Cli.Demo;
 using CxJourney.Emulator;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
 using CxJourney.WebApi;
 using Spectre.Console;
 

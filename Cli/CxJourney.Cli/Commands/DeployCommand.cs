@@ -6,7 +6,8 @@ using System.Linq;
 using System.Threading.Tasks;
 using CxJourney.Cli.Deploy;
 using CxJourney.Dataverse;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Reading;
 using Spectre.Console;
 
 namespace CxJourney.Cli.Commands;

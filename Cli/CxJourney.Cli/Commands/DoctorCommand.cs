@@ -7,7 +7,8 @@ using System.Threading.Tasks;
 using CxJourney.Cli.Deploy;
 using CxJourney.Cli.Doctor;
 using CxJourney.Dataverse;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Reading;
 
 namespace CxJourney.Cli.Commands;
 

@@ -4,8 +4,9 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
-using CxJourney.Cli.Packing;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Packing;
+using CxJourney.SolutionModel.Reading;
 using Spectre.Console;
 
 namespace CxJourney.Cli.Commands;

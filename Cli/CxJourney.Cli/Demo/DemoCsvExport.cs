@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using CxJourney.Plugins.FollowUps;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 
@@ -72,7 +73,7 @@ public static class DemoCsvExport
             Raw(TouchpointColumns.Sentiment), Lookup(TouchpointColumns.Agent, "agentid"), Text(TouchpointColumns.Name));
         Save("followups.csv", results.FollowUps,
             new Column("table", r => r.LogicalName), Id("activityid"),
-            new Column("rule", r => r.GetAttributeValue<OptionSetValue>(FollowUpColumns.Rule) is OptionSetValue rule ? Choices.FollowUpRule.ToRuleId(rule.Value) ?? "" : ""),
+            new Column("rule", r => r.GetAttributeValue<OptionSetValue>(FollowUpColumns.Rule) is OptionSetValue rule ? FollowUpRuleOptions.ToRuleId(rule.Value) ?? "" : ""),
             Text(ActivityColumns.Subject), new Column("regardingtable", r => r.GetAttributeValue<EntityReference>(ActivityColumns.RegardingObjectId)?.LogicalName ?? ""),
             Lookup(ActivityColumns.RegardingObjectId, "regardingid"), Lookup("ownerid", "ownerid"), Label("statecode", "state"),
             Raw(ActivityColumns.ScheduledEnd), Raw("createdon"));

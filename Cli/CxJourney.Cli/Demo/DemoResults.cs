@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CxJourney.Emulator;
+using CxJourney.Plugins.FollowUps;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 
@@ -56,7 +57,7 @@ public sealed class DemoResults
     /// <summary>Follow-ups per rule id, every rule the solution defines, in option order.</summary>
     public IReadOnlyList<KeyValuePair<string, int>> FollowUpsByRule =>
         RuleOptions.Select(option => new KeyValuePair<string, int>(
-                Choices.FollowUpRule.ToRuleId(option)!,
+                FollowUpRuleOptions.ToRuleId(option)!,
                 FollowUps.Count(f => f.GetAttributeValue<OptionSetValue>(FollowUpColumns.Rule)?.Value == option)))
             .ToList();
 

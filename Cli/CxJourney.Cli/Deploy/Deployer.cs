@@ -7,7 +7,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using CxJourney.Dataverse;
 using CxJourney.Dataverse.Http;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Reading;
 
 namespace CxJourney.Cli.Deploy;
 

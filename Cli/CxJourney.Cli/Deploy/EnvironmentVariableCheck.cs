@@ -6,7 +6,7 @@ using CxJourney.Plugins.Domain.Json;
 using CxJourney.Plugins.FollowUps;
 using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
-using CxJourney.Plugins.Scoring;
+using CxJourney.Plugins.Cases;
 
 namespace CxJourney.Cli.Deploy;
 

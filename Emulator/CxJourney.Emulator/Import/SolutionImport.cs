@@ -5,11 +5,12 @@ using System.IO.Compression;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
-using CxJourney.Emulator.Messages;
-using CxJourney.Emulator.Metadata;
 using CxJourney.Emulator.Records;
-using CxJourney.Emulator.Solution;
+using CxJourney.Emulator.Requests;
 using CxJourney.Emulator.Store;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Catalog;
+using CxJourney.SolutionModel.Reading;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Import;

@@ -1,7 +1,9 @@
 using System;
 using CxJourney.Emulator.Faults;
-using CxJourney.Emulator.Metadata;
 using CxJourney.Emulator.Records;
+using CxJourney.Emulator.Requests;
+using CxJourney.SolutionModel.Metadata;
+using CxJourney.SolutionModel.Schema;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 

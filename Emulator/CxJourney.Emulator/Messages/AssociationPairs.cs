@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using CxJourney.Emulator.Metadata;
 using CxJourney.Emulator.Records;
+using CxJourney.SolutionModel.Metadata;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Messages;

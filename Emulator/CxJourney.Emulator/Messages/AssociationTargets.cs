@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using CxJourney.Emulator.Faults;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Metadata;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Messages;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CxJourney.Emulator.Requests;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 

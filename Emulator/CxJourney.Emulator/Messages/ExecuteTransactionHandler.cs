@@ -1,5 +1,6 @@
 using System.ServiceModel;
 using CxJourney.Emulator.Faults;
+using CxJourney.Emulator.Requests;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 

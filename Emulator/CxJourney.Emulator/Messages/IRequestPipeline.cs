@@ -1,4 +1,5 @@
 using System;
+using CxJourney.Emulator.Requests;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Messages;

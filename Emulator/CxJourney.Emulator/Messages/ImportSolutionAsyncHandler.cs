@@ -1,8 +1,9 @@
 using System;
 using System.IO;
 using CxJourney.Emulator.Records;
-using CxJourney.Emulator.Solution;
+using CxJourney.Emulator.Requests;
 using CxJourney.Emulator.Store;
+using CxJourney.SolutionModel;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Messages;
@@ -63,7 +64,7 @@ internal sealed class ImportSolutionAsyncHandler : IMessageHandler
                 ? $"Imported {result.UniqueName} {result.Version}."
                 : $"{result.UniqueName} {result.Version} is already installed; nothing changed.";
         }
-        catch (Exception error) when (error is SolutionFormatException or InvalidDataException or Metadata.MetadataException or Pipeline.PluginRegistrationException)
+        catch (Exception error) when (error is SolutionFormatException or InvalidDataException or CxJourney.SolutionModel.Metadata.MetadataException or Pipeline.PluginRegistrationException)
         {
             outcome["statuscode"] = new OptionSetValue(31);
             outcome["message"] = error.Message;

@@ -1,3 +1,4 @@
+using CxJourney.Emulator.Requests;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Messages;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.ServiceModel;
 using CxJourney.Emulator.Faults;
+using CxJourney.Emulator.Requests;
 using CxJourney.Emulator.Store;
 using Microsoft.Xrm.Sdk;
 

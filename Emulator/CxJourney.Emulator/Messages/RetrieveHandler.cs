@@ -1,7 +1,8 @@
 using System;
 using CxJourney.Emulator.Faults;
-using CxJourney.Emulator.Metadata;
 using CxJourney.Emulator.Records;
+using CxJourney.Emulator.Requests;
+using CxJourney.SolutionModel.Metadata;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;

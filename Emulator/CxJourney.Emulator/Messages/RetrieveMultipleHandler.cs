@@ -1,5 +1,6 @@
 using System;
 using CxJourney.Emulator.Query;
+using CxJourney.Emulator.Requests;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;

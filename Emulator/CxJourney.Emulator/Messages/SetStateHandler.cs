@@ -1,5 +1,6 @@
-using CxJourney.Emulator.Metadata;
 using CxJourney.Emulator.Records;
+using CxJourney.Emulator.Requests;
+using CxJourney.SolutionModel.Metadata;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using CxJourney.Emulator.Requests;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 

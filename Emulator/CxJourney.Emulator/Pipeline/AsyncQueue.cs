@@ -3,8 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.ServiceModel;
 using CxJourney.Emulator.Faults;
-using CxJourney.Emulator.Messages;
-using CxJourney.Emulator.Solution;
+using CxJourney.Emulator.Requests;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Pipeline;

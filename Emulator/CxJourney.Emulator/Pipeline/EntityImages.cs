@@ -1,6 +1,6 @@
 using System;
-using CxJourney.Emulator.Metadata;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Metadata;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 

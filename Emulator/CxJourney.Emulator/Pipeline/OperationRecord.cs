@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CxJourney.SolutionModel;
 
 namespace CxJourney.Emulator.Pipeline;
 
@@ -39,7 +40,7 @@ public sealed class OperationRecord
     }
 
     /// <summary>Service calls made by the synchronous steps of this request (those that ran inside it).</summary>
-    public int SyncServiceCallCount => StepRuns.Where(r => r.Mode == Solution.PluginStepMode.Synchronous).Sum(r => r.ServiceCalls.Count);
+    public int SyncServiceCallCount => StepRuns.Where(r => r.Mode == PluginStepMode.Synchronous).Sum(r => r.ServiceCalls.Count);
 
     /// <summary>Service calls made by every step run of this request, asynchronous ones included.</summary>
     public int ServiceCallCount => StepRuns.Sum(r => r.ServiceCalls.Count);

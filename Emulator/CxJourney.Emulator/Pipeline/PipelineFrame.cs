@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using CxJourney.Emulator.Messages;
+using CxJourney.Emulator.Requests;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Pipeline;

@@ -6,7 +6,8 @@ using System.Runtime.CompilerServices;
 using System.ServiceModel;
 using CxJourney.Emulator.Faults;
 using CxJourney.Emulator.Messages;
-using CxJourney.Emulator.Solution;
+using CxJourney.Emulator.Requests;
+using CxJourney.SolutionModel;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Pipeline;

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using System.ServiceModel;
-using CxJourney.Emulator.Messages;
-using CxJourney.Emulator.Solution;
+using CxJourney.Emulator.Requests;
 using CxJourney.Emulator.Store;
+using CxJourney.SolutionModel;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Pipeline;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using System.Threading;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Pipeline;

@@ -1,4 +1,4 @@
-using CxJourney.Emulator.Messages;
+using CxJourney.Emulator.Requests;
 
 namespace CxJourney.Emulator.Pipeline;
 

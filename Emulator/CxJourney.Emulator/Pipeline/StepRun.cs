@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
 
 namespace CxJourney.Emulator.Pipeline;
 

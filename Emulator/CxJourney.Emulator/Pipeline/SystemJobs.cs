@@ -1,6 +1,6 @@
 using System;
-using CxJourney.Emulator.Messages;
 using CxJourney.Emulator.Records;
+using CxJourney.Emulator.Requests;
 using CxJourney.Emulator.Store;
 using Microsoft.Xrm.Sdk;
 

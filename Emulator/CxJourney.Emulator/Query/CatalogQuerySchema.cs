@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Catalog;
+using CxJourney.SolutionModel.Metadata;
+using CxJourney.SolutionModel.Schema;
 
 namespace CxJourney.Emulator.Query;
 

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using CxJourney.Emulator.Faults;
-using CxJourney.Emulator.Metadata;
 using CxJourney.Emulator.Store;
+using CxJourney.SolutionModel.Catalog;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Metadata;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Records;

@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CxJourney.Emulator.Faults;
-using CxJourney.Emulator.Messages;
-using CxJourney.Emulator.Metadata;
+using CxJourney.Emulator.Requests;
 using CxJourney.Emulator.Store;
+using CxJourney.SolutionModel.Metadata;
+using CxJourney.SolutionModel.Schema;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Records;

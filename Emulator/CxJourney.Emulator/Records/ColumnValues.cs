@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
-using CxJourney.Emulator.Metadata;
 using CxJourney.Emulator.Store;
+using CxJourney.SolutionModel.Metadata;
+using CxJourney.SolutionModel.Schema;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Records;

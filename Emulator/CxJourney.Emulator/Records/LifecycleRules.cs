@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using CxJourney.Emulator.Faults;
-using CxJourney.Emulator.Messages;
-using CxJourney.Emulator.Metadata;
+using CxJourney.Emulator.Requests;
+using CxJourney.SolutionModel.Metadata;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Records;

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using CxJourney.Emulator.Metadata;
 using CxJourney.Emulator.Store;
+using CxJourney.SolutionModel.Metadata;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Records;

@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.ServiceModel;
 using CxJourney.Emulator.Faults;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Metadata;
+using CxJourney.SolutionModel.Schema;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Records;

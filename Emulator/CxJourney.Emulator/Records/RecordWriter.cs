@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
-using CxJourney.Emulator.Messages;
-using CxJourney.Emulator.Metadata;
+using CxJourney.Emulator.Requests;
 using CxJourney.Emulator.Store;
+using CxJourney.SolutionModel.Metadata;
+using CxJourney.SolutionModel.Schema;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Records;

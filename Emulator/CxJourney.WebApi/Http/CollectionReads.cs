@@ -4,7 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using System.Xml;
 using System.Xml.Linq;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Metadata;
 using CxJourney.WebApi.Json;
 using CxJourney.WebApi.OData;
 using Microsoft.Xrm.Sdk;

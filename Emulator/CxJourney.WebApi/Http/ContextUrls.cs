@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Metadata;
 using CxJourney.WebApi.OData;
 
 namespace CxJourney.WebApi.Http;

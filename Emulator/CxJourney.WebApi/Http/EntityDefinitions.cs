@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Metadata;
 using CxJourney.WebApi.Json;
 using CxJourney.WebApi.OData;
 

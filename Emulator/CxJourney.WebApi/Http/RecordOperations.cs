@@ -4,7 +4,7 @@ using System.ServiceModel;
 using System.Text.Json;
 using System.Threading.Tasks;
 using CxJourney.Emulator.Faults;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Metadata;
 using CxJourney.WebApi.Json;
 using CxJourney.WebApi.OData;
 using Microsoft.AspNetCore.Http;

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using CxJourney.Emulator;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Metadata;
 using CxJourney.WebApi.Json;
 using CxJourney.WebApi.OData;
 using Microsoft.AspNetCore.Http;

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Metadata;
+using CxJourney.SolutionModel.Schema;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.WebApi.Json;

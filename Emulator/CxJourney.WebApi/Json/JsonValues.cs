@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Metadata;
+using CxJourney.SolutionModel.Schema;
 using CxJourney.WebApi.OData;
 using Microsoft.Xrm.Sdk;
 

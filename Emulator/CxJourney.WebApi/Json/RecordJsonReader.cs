@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Catalog;
+using CxJourney.SolutionModel.Metadata;
 using CxJourney.WebApi.OData;
 using Microsoft.Xrm.Sdk;
 

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Catalog;
+using CxJourney.SolutionModel.Metadata;
+using CxJourney.SolutionModel.Schema;
 using CxJourney.WebApi.OData;
 using Microsoft.Xrm.Sdk;
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Catalog;
+using CxJourney.SolutionModel.Metadata;
+using CxJourney.SolutionModel.Schema;
 
 namespace CxJourney.WebApi.OData;
 

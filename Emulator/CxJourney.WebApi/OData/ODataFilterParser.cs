@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Metadata;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace CxJourney.WebApi.OData;

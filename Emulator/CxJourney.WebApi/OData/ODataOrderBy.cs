@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Metadata;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace CxJourney.WebApi.OData;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Catalog;
+using CxJourney.SolutionModel.Metadata;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace CxJourney.WebApi.OData;

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Metadata;
 
 namespace CxJourney.WebApi.OData;
 

@@ -2,7 +2,8 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Metadata;
+using CxJourney.SolutionModel.Schema;
 
 namespace CxJourney.WebApi.OData;
 

@@ -54,7 +54,7 @@ public sealed class ExistingFollowUps
             {
                 var key = row.GetAttributeValue<string>(FollowUpColumns.Key);
                 var ruleValue = row.GetAttributeValue<OptionSetValue>(FollowUpColumns.Rule)?.Value;
-                var rule = (ruleValue.HasValue ? Choices.FollowUpRule.ToRuleId(ruleValue.Value) : null) ?? FollowUpKey.RuleOf(key);
+                var rule = (ruleValue.HasValue ? FollowUpRuleOptions.ToRuleId(ruleValue.Value) : null) ?? FollowUpKey.RuleOf(key);
                 if (rule == null)
                     continue;
                 var state = row.GetAttributeValue<OptionSetValue>(ActivityColumns.StateCode)?.Value ?? StandardChoices.ActivityState.Open;

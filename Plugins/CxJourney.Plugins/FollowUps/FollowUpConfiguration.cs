@@ -1,11 +1,11 @@
 using System.Collections.Generic;
 using System.Linq;
+using CxJourney.Plugins.Cases;
 using CxJourney.Plugins.Domain.Calendar;
 using CxJourney.Plugins.Domain.FollowUps;
 using CxJourney.Plugins.Domain.Json;
 using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
-using CxJourney.Plugins.Scoring;
 
 namespace CxJourney.Plugins.FollowUps;
 

@@ -1,7 +1,7 @@
 using System;
+using CxJourney.Plugins.Cases;
 using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
-using CxJourney.Plugins.Scoring;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Plugins.FollowUps;

@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CxJourney.Plugins.Cases;
 using CxJourney.Plugins.Domain.FollowUps;
 using CxJourney.Plugins.Domain.Scoring;
 using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
-using CxJourney.Plugins.Scoring;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Plugins.FollowUps;

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using CxJourney.Plugins.Cases;
 using CxJourney.Plugins.Domain.FollowUps;
 using CxJourney.Plugins.Model;
-using CxJourney.Plugins.Scoring;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 

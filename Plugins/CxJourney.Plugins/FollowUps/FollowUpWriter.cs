@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.ServiceModel;
+using CxJourney.Plugins.Cases;
 using CxJourney.Plugins.Domain.FollowUps;
 using CxJourney.Plugins.Model;
-using CxJourney.Plugins.Scoring;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Plugins.FollowUps;
@@ -43,7 +43,7 @@ public static class FollowUpWriter
             [ActivityColumns.PriorityCode] = new OptionSetValue((int)planned.Priority),
             [FollowUpColumns.Key] = key,
         };
-        if (Choices.FollowUpRule.FromRuleId(planned.RuleId) is int rule)
+        if (FollowUpRuleOptions.FromRuleId(planned.RuleId) is int rule)
             row[FollowUpColumns.Rule] = new OptionSetValue(rule);
 
         if (planned.Kind == ActivityKind.PhoneCall || planned.Kind == ActivityKind.EmailDraft)

@@ -1,7 +1,7 @@
 using System;
+using CxJourney.Plugins.Cases;
 using CxJourney.Plugins.Domain.FollowUps;
 using CxJourney.Plugins.Model;
-using CxJourney.Plugins.Scoring;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 

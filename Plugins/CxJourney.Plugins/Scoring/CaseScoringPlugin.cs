@@ -1,4 +1,5 @@
 using System.Linq;
+using CxJourney.Plugins.Cases;
 using CxJourney.Plugins.Infrastructure;
 using Microsoft.Xrm.Sdk.Messages;
 

@@ -1,4 +1,5 @@
 using System;
+using CxJourney.Plugins.Cases;
 using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;

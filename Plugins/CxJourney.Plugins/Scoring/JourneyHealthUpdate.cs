@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CxJourney.Plugins.Cases;
 using CxJourney.Plugins.Domain.Scoring;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;

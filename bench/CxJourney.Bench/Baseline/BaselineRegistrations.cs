@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CxJourney.Emulator;
 using CxJourney.Emulator.Pipeline;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
 
 namespace CxJourney.Bench.Baseline;
 

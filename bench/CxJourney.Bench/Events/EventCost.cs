@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using CxJourney.Emulator.Pipeline;
-using CxJourney.Emulator.Solution;
 using CxJourney.Plugins.Model;
+using CxJourney.SolutionModel;
 
 namespace CxJourney.Bench.Events;
 

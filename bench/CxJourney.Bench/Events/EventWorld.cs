@@ -5,10 +5,11 @@ using CxJourney.Bench.Baseline;
 using CxJourney.Bench.Infrastructure;
 using CxJourney.Emulator;
 using CxJourney.Emulator.Pipeline;
-using CxJourney.Emulator.Solution;
 using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
 using CxJourney.Plugins.Scoring;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Reading;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 

@@ -1,7 +1,7 @@
 using System;
 using CxJourney.Cli.Checking;
 using CxJourney.Cli.Tests.Support;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel.Reading;
 
 namespace CxJourney.Cli.Tests.Checking;
 

@@ -8,7 +8,8 @@ using System.Threading.Tasks;
 using CxJourney.Cli.Deploy;
 using CxJourney.Cli.Tests.Dataverse;
 using CxJourney.Cli.Tests.Support;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Reading;
 using static CxJourney.Cli.Tests.Dataverse.FakeDataverse;
 
 namespace CxJourney.Cli.Tests.Deploy;

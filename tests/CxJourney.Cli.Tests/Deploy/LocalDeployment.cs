@@ -5,7 +5,8 @@ using System.Net.Http;
 using System.Text.Json.Nodes;
 using CxJourney.Cli.Commands;
 using CxJourney.Cli.Tests.Support;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Reading;
 using CxJourney.Tests.Shared;
 using CxJourney.WebApi;
 

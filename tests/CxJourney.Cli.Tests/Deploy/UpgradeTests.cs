@@ -5,7 +5,8 @@ using System.Net;
 using System.Net.Http;
 using CxJourney.Cli.Commands;
 using CxJourney.Cli.Tests.Support;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Reading;
 using CxJourney.WebApi;
 
 namespace CxJourney.Cli.Tests.Deploy;

@@ -4,8 +4,8 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
-using CxJourney.Cli.Packing;
 using CxJourney.Cli.Tests.Support;
+using CxJourney.SolutionModel.Packing;
 
 namespace CxJourney.Cli.Tests.Packing;
 

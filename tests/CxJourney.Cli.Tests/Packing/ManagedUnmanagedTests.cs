@@ -4,8 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Xml.Linq;
-using CxJourney.Cli.Packing;
 using CxJourney.Cli.Tests.Support;
+using CxJourney.SolutionModel.Packing;
 using CxJourney.Tests.Shared;
 
 namespace CxJourney.Cli.Tests.Packing;

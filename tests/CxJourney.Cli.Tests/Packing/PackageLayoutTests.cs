@@ -4,9 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Xml.Linq;
-using CxJourney.Cli.Packing;
 using CxJourney.Cli.Tests.Support;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Packing;
 
 namespace CxJourney.Cli.Tests.Packing;
 

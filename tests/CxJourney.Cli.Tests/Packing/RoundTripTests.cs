@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CxJourney.Cli.Tests.Support;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Reading;
 using CxJourney.Tests.Shared;
 
 namespace CxJourney.Cli.Tests.Packing;
@@ -92,7 +93,7 @@ public sealed class RoundTripTests
         copy.Write("map.xml", "<Mapping><FileToFile map=\"WebResources\\cx_\\journey\\timeline.js\" to=\"..\\dist\\WebResources\\cx_\\journey\\timeline.js\" /></Mapping>");
 
         var folder = Path.Combine(Path.GetDirectoryName(copy.Folder)!, "out");
-        var result = CxJourney.Cli.Packing.SolutionPacker.Pack(new CxJourney.Cli.Packing.PackRequest
+        var result = CxJourney.SolutionModel.Packing.SolutionPacker.Pack(new CxJourney.SolutionModel.Packing.PackRequest
         {
             SolutionFolder = copy.Folder,
             OutputFolder = folder,

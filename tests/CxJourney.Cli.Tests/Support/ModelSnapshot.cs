@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
 
 namespace CxJourney.Cli.Tests.Support;
 

@@ -4,7 +4,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
-using CxJourney.Cli.Packing;
+using CxJourney.SolutionModel.Packing;
 
 namespace CxJourney.Cli.Tests.Support;
 

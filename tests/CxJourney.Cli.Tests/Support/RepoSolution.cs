@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Reading;
 using CxJourney.Tests.Shared;
 
 namespace CxJourney.Cli.Tests.Support;

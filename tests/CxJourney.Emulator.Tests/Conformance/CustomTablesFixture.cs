@@ -1,6 +1,6 @@
 using System;
-using CxJourney.Emulator.Metadata;
 using CxJourney.Emulator.Tests.Solution;
+using CxJourney.SolutionModel.Catalog;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Tests.Conformance;

@@ -1,7 +1,7 @@
 using System;
 using System.ServiceModel;
 using CxJourney.Emulator;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Catalog;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Tests.Conformance;

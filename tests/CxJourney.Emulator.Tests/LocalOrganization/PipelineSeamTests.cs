@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using CxJourney.Emulator;
 using CxJourney.Emulator.Faults;
 using CxJourney.Emulator.Messages;
+using CxJourney.Emulator.Requests;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 

@@ -1,7 +1,9 @@
 using System.Linq;
-using CxJourney.Emulator.Metadata;
-using CxJourney.Emulator.Solution;
 using CxJourney.Emulator.Tests.Solution;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Catalog;
+using CxJourney.SolutionModel.Reading;
+using CxJourney.SolutionModel.Schema;
 
 namespace CxJourney.Emulator.Tests.Metadata;
 

@@ -1,7 +1,8 @@
 using System.Linq;
-using CxJourney.Emulator.Metadata;
-using CxJourney.Emulator.Solution;
 using CxJourney.Emulator.Tests.Solution;
+using CxJourney.SolutionModel.Catalog;
+using CxJourney.SolutionModel.Metadata;
+using CxJourney.SolutionModel.Schema;
 
 namespace CxJourney.Emulator.Tests.Metadata;
 

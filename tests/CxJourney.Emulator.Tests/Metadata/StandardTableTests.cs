@@ -1,5 +1,6 @@
 using System.Linq;
-using CxJourney.Emulator.Metadata;
+using CxJourney.SolutionModel.Catalog;
+using CxJourney.SolutionModel.Schema;
 
 namespace CxJourney.Emulator.Tests.Metadata;
 

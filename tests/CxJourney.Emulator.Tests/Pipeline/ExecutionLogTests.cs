@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
 using CxJourney.Emulator.Pipeline;
-using CxJourney.Emulator.Solution;
 using CxJourney.Emulator.Tests.Pipeline.Plugins;
+using CxJourney.SolutionModel;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Tests.Pipeline;

@@ -1,9 +1,9 @@
 using System;
 using System.Linq;
 using CxJourney.Emulator.Pipeline;
-using CxJourney.Emulator.Solution;
 using CxJourney.Emulator.Tests.Pipeline.Plugins;
 using CxJourney.Emulator.Tests.Solution;
+using CxJourney.SolutionModel;
 
 namespace CxJourney.Emulator.Tests.Pipeline;
 

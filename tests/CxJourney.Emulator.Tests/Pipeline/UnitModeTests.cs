@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using CxJourney.Emulator.Faults;
 using CxJourney.Emulator.Pipeline;
-using CxJourney.Emulator.Solution;
 using CxJourney.Emulator.Tests.Pipeline.Plugins;
+using CxJourney.SolutionModel;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Tests.Pipeline;

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
-using CxJourney.Emulator.Metadata;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Catalog;
+using CxJourney.SolutionModel.Reading;
 using CxJourney.Tests.Shared;
 
 namespace CxJourney.Emulator.Tests.Solution;

@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using CxJourney.Emulator.Metadata;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Catalog;
+using CxJourney.SolutionModel.Reading;
+using CxJourney.SolutionModel.Schema;
 using CxJourney.Tests.Shared;
 
 namespace CxJourney.Emulator.Tests.Solution;

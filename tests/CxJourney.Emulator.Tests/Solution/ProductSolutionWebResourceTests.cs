@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
 
 namespace CxJourney.Emulator.Tests.Solution;
 

@@ -1,5 +1,6 @@
 using System;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Reading;
 
 namespace CxJourney.Emulator.Tests.Solution;
 

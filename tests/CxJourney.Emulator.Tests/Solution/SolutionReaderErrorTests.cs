@@ -1,7 +1,8 @@
 using System;
 using System.IO;
 using System.Linq;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Reading;
 
 namespace CxJourney.Emulator.Tests.Solution;
 

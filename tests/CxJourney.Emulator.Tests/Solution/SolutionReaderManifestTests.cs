@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Reading;
 
 namespace CxJourney.Emulator.Tests.Solution;
 

@@ -1,6 +1,7 @@
 using System.Linq;
-using CxJourney.Emulator.Metadata;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Reading;
+using CxJourney.SolutionModel.Schema;
 
 namespace CxJourney.Emulator.Tests.Solution;
 

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.ServiceModel;
 using CxJourney.Emulator.Pipeline;
-using CxJourney.Emulator.Solution;
 using CxJourney.Plugins.Capture;
 using CxJourney.Plugins.Model;
+using CxJourney.SolutionModel;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Plugins.Tests.Capture;

@@ -3,7 +3,6 @@ using System.Linq;
 using CxJourney.Plugins.Domain.FollowUps;
 using CxJourney.Plugins.FollowUps;
 using CxJourney.Plugins.Model;
-using CxJourney.Plugins.Scoring;
 using CxJourney.Plugins.Tests.Scoring;
 using Microsoft.Xrm.Sdk;
 using static CxJourney.Plugins.Tests.FollowUps.FollowUpTestKit;

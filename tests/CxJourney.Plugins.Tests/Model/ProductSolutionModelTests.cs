@@ -5,13 +5,16 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
-using CxJourney.Emulator.Metadata;
-using CxJourney.Emulator.Solution;
 using CxJourney.Plugins.Domain.Calendar;
 using CxJourney.Plugins.Domain.FollowUps;
 using CxJourney.Plugins.Domain.Journey;
 using CxJourney.Plugins.Domain.Scoring;
+using CxJourney.Plugins.FollowUps;
 using CxJourney.Plugins.Model;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Catalog;
+using CxJourney.SolutionModel.Reading;
+using CxJourney.SolutionModel.Schema;
 using CxJourney.Tests.Shared;
 
 namespace CxJourney.Plugins.Tests.Model;
@@ -215,16 +218,16 @@ public sealed class ProductSolutionModelTests
         var values = new HashSet<int>();
         foreach (var id in FollowUpRuleIds.All())
         {
-            var value = Choices.FollowUpRule.FromRuleId(id);
+            var value = FollowUpRuleOptions.FromRuleId(id);
             Assert.NotNull(value);
             Assert.True(values.Add(value.Value), $"{id} shares option {value}");
-            Assert.Equal(id, Choices.FollowUpRule.ToRuleId(value.Value));
+            Assert.Equal(id, FollowUpRuleOptions.ToRuleId(value.Value));
             // The option's description tells an admin which cx_FollowUpRules entry it is.
             Assert.StartsWith($"Rule {id}:", options.Single(o => o.Value == value).Description, StringComparison.Ordinal);
         }
         Assert.Equal(options.Select(o => o.Value).Order(), values.Order());
-        Assert.Null(Choices.FollowUpRule.FromRuleId("no-such-rule"));
-        Assert.Null(Choices.FollowUpRule.ToRuleId(Choices.Channel.Email - 1));
+        Assert.Null(FollowUpRuleOptions.FromRuleId("no-such-rule"));
+        Assert.Null(FollowUpRuleOptions.ToRuleId(Choices.Channel.Email - 1));
     }
 
     // ---- keys and environment variables -----------------------------------------------------------

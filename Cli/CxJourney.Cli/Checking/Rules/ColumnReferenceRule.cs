@@ -1,6 +1,5 @@
 using System.Collections.Generic;
-using CxJourney.Emulator.Metadata;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel.Metadata;
 
 namespace CxJourney.Cli.Checking.Rules;
 

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
 
 namespace CxJourney.Cli.Checking.Rules;
 

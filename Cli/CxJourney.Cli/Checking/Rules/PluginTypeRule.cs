@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using CxJourney.Emulator.Solution;
 
 namespace CxJourney.Cli.Checking.Rules;
 

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
-using CxJourney.Emulator.Metadata;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Catalog;
+using CxJourney.SolutionModel.Schema;
 
 namespace CxJourney.Cli.Checking.Rules;
 

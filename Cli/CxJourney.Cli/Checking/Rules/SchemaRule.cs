@@ -4,8 +4,7 @@ using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
-using CxJourney.Cli.Packing;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel.Packing;
 
 namespace CxJourney.Cli.Checking.Rules;
 

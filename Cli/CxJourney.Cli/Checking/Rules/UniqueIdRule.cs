@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
-using CxJourney.Emulator.Solution;
+using CxJourney.SolutionModel;
 
 namespace CxJourney.Cli.Checking.Rules;
 

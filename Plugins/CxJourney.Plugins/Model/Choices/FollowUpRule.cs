@@ -1,5 +1,3 @@
-using CxJourney.Plugins.Domain.FollowUps;
-
 namespace CxJourney.Plugins.Model;
 
 public static partial class Choices
@@ -29,37 +27,5 @@ public static partial class Choices
 
         /// <summary>Angry email reply-fast: Rule angry-email: an upset inbound email on an open case gets a fast personal reply.</summary>
         public const int AngryEmail = 617500006;
-
-        /// <summary>The option of a rule id of <see cref="FollowUpRuleIds"/>, or null for an id the solution does not define.</summary>
-        public static int? FromRuleId(string? ruleId)
-        {
-            switch (ruleId)
-            {
-                case FollowUpRuleIds.PoorCase: return PoorCase;
-                case FollowUpRuleIds.Detractor: return Detractor;
-                case FollowUpRuleIds.Promoter: return Promoter;
-                case FollowUpRuleIds.HighEffort: return HighEffort;
-                case FollowUpRuleIds.Reopened: return Reopened;
-                case FollowUpRuleIds.ResolveByMissed: return ResolveByMissed;
-                case FollowUpRuleIds.AngryEmail: return AngryEmail;
-                default: return null;
-            }
-        }
-
-        /// <summary>The rule id of an option value, or null for a value the solution does not define.</summary>
-        public static string? ToRuleId(int value)
-        {
-            switch (value)
-            {
-                case PoorCase: return FollowUpRuleIds.PoorCase;
-                case Detractor: return FollowUpRuleIds.Detractor;
-                case Promoter: return FollowUpRuleIds.Promoter;
-                case HighEffort: return FollowUpRuleIds.HighEffort;
-                case Reopened: return FollowUpRuleIds.Reopened;
-                case ResolveByMissed: return FollowUpRuleIds.ResolveByMissed;
-                case AngryEmail: return FollowUpRuleIds.AngryEmail;
-                default: return null;
-            }
-        }
     }
 }

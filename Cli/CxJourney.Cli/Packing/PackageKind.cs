@@ -1,8 +1,0 @@
-namespace CxJourney.Cli.Packing;
-
-/// <summary>Which of the two zips the platform exports: unmanaged (editable) or managed (sealed).</summary>
-public enum PackageKind
-{
-    Unmanaged,
-    Managed,
-}

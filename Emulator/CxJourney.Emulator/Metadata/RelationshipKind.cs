@@ -1,8 +1,0 @@
-namespace CxJourney.Emulator.Metadata;
-
-/// <summary>The two kinds of relationship a solution can define.</summary>
-public enum RelationshipKind
-{
-    OneToMany,
-    ManyToMany,
-}

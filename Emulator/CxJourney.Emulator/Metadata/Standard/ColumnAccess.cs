@@ -1,9 +1,0 @@
-namespace CxJourney.Emulator.Metadata.Standard;
-
-/// <summary>Which requests may set a column (IsValidForCreate / IsValidForUpdate).</summary>
-internal enum ColumnAccess
-{
-    CreateAndUpdate,
-    CreateOnly,
-    ReadOnly,
-}

@@ -1,0 +1,8 @@
+namespace CxJourney.SolutionModel.Schema;
+
+/// <summary>The two kinds of relationship a solution can define.</summary>
+public enum RelationshipKind
+{
+    OneToMany,
+    ManyToMany,
+}
