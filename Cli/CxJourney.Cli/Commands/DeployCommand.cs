@@ -69,31 +69,21 @@ public static class DeployCommand
             if (client is null) return Fail(cli, connectProblem!, ExitCodes.Usage);
 
             cli.Console.MarkupLineInterpolated($"Deploying {string.Join(" and ", chosen.Select(p => $"{p.UniqueName} {p.Version}"))} ({(managed ? "managed" : "unmanaged")}) to {client.OrganizationUrl}");
-            DeployResult result = null!;
-            cli.Console.Progress()
-                .AutoClear(false)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                .Start(progress =>
+            DeployResult result;
+            if (!cli.Console.Profile.Capabilities.Interactive)
+            {
+                // A log (CI, redirected output) gets one line per import instead of a redrawn bar.
+                var reported = new HashSet<string>(StringComparer.Ordinal);
+                var deployer = new Deployer(client)
                 {
-                    var tasks = chosen.ToDictionary(p => p.UniqueName, p => progress.AddTask($"Import {p.UniqueName}", maxValue: 100));
-                    var deployer = new Deployer(client)
-                    {
-                        Progress = (name, percent) =>
-                        {
-                            if (!tasks.TryGetValue(name, out ProgressTask? task)) return;
-                            if (percent is double value) { task.IsIndeterminate = false; task.Value = value; }
-                            else task.IsIndeterminate = true;
-                        },
-                    };
-                    try
-                    {
-                        result = deployer.RunAsync(chosen, settings).GetAwaiter().GetResult();
-                    }
-                    finally
-                    {
-                        foreach (ProgressTask task in tasks.Values) { task.IsIndeterminate = false; task.Value = task.MaxValue; task.StopTask(); }
-                    }
-                });
+                    Progress = (name, _) => { if (reported.Add(name)) cli.Out.WriteLine($"importing  {name} (following its system job)"); },
+                };
+                result = deployer.RunAsync(chosen, settings).GetAwaiter().GetResult();
+            }
+            else
+            {
+                result = WithProgressBar(cli, client, chosen, settings);
+            }
 
             foreach (DeployStep step in result.Steps) cli.Out.WriteLine($"{(step.Changed ? "changed  " : "unchanged")}  {step.What}: {step.Outcome}");
             cli.Out.WriteLine(result.Changed
@@ -109,6 +99,37 @@ public static class DeployCommand
         {
             if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
         }
+    }
+
+    private static DeployResult WithProgressBar(CliContext cli, DataverseClient client, IReadOnlyList<SolutionPackage> chosen, IReadOnlyDictionary<string, string> settings)
+    {
+        DeployResult result = null!;
+        cli.Console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(progress =>
+            {
+                var tasks = chosen.ToDictionary(p => p.UniqueName, p => progress.AddTask($"Import {p.UniqueName}", maxValue: 100));
+                var deployer = new Deployer(client)
+                {
+                    // importjob.progress when the organization reports it; otherwise the bar runs indeterminate.
+                    Progress = (name, percent) =>
+                    {
+                        if (!tasks.TryGetValue(name, out ProgressTask? task)) return;
+                        if (percent is double value) { task.IsIndeterminate = false; task.Value = value; }
+                        else task.IsIndeterminate = true;
+                    },
+                };
+                try
+                {
+                    result = deployer.RunAsync(chosen, settings).GetAwaiter().GetResult();
+                }
+                finally
+                {
+                    foreach (ProgressTask task in tasks.Values) { task.IsIndeterminate = false; task.StopTask(); }
+                }
+            });
+        return result;
     }
 
     private static int Fail(CliContext cli, string message, int code)

@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using System.Threading;
 using CxJourney.Emulator;
 using CxJourney.Plugins.Infrastructure;
@@ -55,11 +56,10 @@ public static class ServeCommand
             cli.Out.WriteLine($"Deploy into it: cxjourney deploy --url {server.BaseUri.ToString().TrimEnd('/')} --local");
             cli.Out.Flush();
             using var stop = new ManualResetEventSlim();
-            ConsoleCancelEventHandler handler = (_, e) => { e.Cancel = true; stop.Set(); };
-            Console.CancelKeyPress += handler;
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Set();
+            // Ctrl+C, and the TERM a supervisor (or `kill`) sends, stop the server cleanly.
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => { signal.Cancel = true; stop.Set(); });
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => { signal.Cancel = true; stop.Set(); });
             stop.Wait();
-            Console.CancelKeyPress -= handler;
         }
         return ExitCodes.Ok;
     }
