@@ -25,9 +25,6 @@ public sealed class ServiceProtectionHandler : DelegatingHandler
         InnerHandler = inner ?? new HttpClientHandler();
     }
 
-    /// <summary>Waits and retries seen so far (for the summary of a deploy).</summary>
-    public int Retries { get; private set; }
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         byte[]? body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync(cancellationToken);
@@ -39,7 +36,6 @@ public sealed class ServiceProtectionHandler : DelegatingHandler
             TimeSpan? wait = RetryAfter(response, attempt);
             if (wait is null || attempt >= _policy.MaxAttempts) return response;
             response.Dispose();
-            Retries++;
             await _delay.WaitAsync(wait.Value, cancellationToken);
         }
     }

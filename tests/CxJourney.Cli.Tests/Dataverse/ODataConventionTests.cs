@@ -80,6 +80,15 @@ public sealed class ODataConventionTests
     }
 
     [Fact]
+    public async Task Local_sign_in_presents_the_servers_secret_when_it_has_one()
+    {
+        var local = LocalSignIn.For(new Uri("http://127.0.0.1:5090"), "s3cret");
+
+        Assert.Equal("s3cret", await local.GetTokenAsync(default));
+        Assert.EndsWith("local-5090.token", LocalSignIn.TokenFile(5090));
+    }
+
+    [Fact]
     public void Entra_sign_in_needs_https_and_a_client_id()
     {
         Assert.Contains("client id", Assert.Throws<ArgumentException>(() => new MsalSignIn(new Uri("https://contoso.crm.dynamics.com"), new SignInOptions(), _ => { })).Message);
