@@ -157,6 +157,24 @@ public sealed class DeployEndToEndTests : IClassFixture<LocalDeployment>
     }
 
     [Fact]
+    public void A_step_an_admin_disabled_is_named_by_doctor()
+    {
+        Assert.Equal(0, Deploy().Code);
+        var step = _local.Get("sdkmessageprocessingsteps?$select=sdkmessageprocessingstepid,name&$filter=statecode eq 0&$top=1").Single()!;
+        string id = step["sdkmessageprocessingstepid"]!.GetValue<string>();
+
+        var disable = _local.Send(HttpMethod.Patch, $"sdkmessageprocessingsteps({id})", "{\"statecode\":1,\"statuscode\":2}");
+        Assert.Equal(HttpStatusCode.NoContent, disable.Status);
+        var sick = Doctor();
+        var enable = _local.Send(HttpMethod.Patch, $"sdkmessageprocessingsteps({id})", "{\"statecode\":0,\"statuscode\":1}");
+
+        Assert.Equal(1, sick.Code);
+        Assert.Contains($"PROBLEM  Step: {step["name"]!.GetValue<string>()} is disabled", sick.Out);
+        Assert.Equal(HttpStatusCode.NoContent, enable.Status);
+        Assert.Equal(0, Doctor().Code);
+    }
+
+    [Fact]
     public void Usage_mistakes_are_told_before_anything_is_sent()
     {
         var sales = Deploy("--solution", "sales");
