@@ -175,6 +175,26 @@ public sealed class DeployEndToEndTests : IClassFixture<LocalDeployment>
     }
 
     [Fact]
+    public void With_tracing_on_doctor_reads_the_plugin_trace_log()
+    {
+        Assert.Equal(0, Deploy().Code);
+        string organization = _local.Get("organizations?$select=organizationid").Single()!["organizationid"]!.GetValue<string>();
+        Assert.Equal(HttpStatusCode.NoContent, _local.Send(HttpMethod.Patch, $"organizations({organization})", "{\"plugintracelogsetting\":2}").Status);
+        Assert.Equal(HttpStatusCode.NoContent, _local.Send(HttpMethod.Post, "contacts", "{\"firstname\":\"Tra\",\"lastname\":\"Ced\"}").Status);
+        string contactId = _local.Get("contacts?$select=contactid&$filter=lastname eq 'Ced'").Single()!["contactid"]!.GetValue<string>();
+        var incident = _local.Send(HttpMethod.Post, "incidents", $"{{\"title\":\"Traced case\",\"customerid_contact@odata.bind\":\"/contacts({contactId})\"}}");
+        Assert.True(incident.Status == HttpStatusCode.NoContent, incident.Body);
+
+        var traces = _local.Get("plugintracelogs?$select=typename,exceptiondetails");
+        var doctor = Doctor();
+        _local.Send(HttpMethod.Patch, $"organizations({organization})", "{\"plugintracelogsetting\":0}");
+
+        Assert.NotEmpty(traces);
+        Assert.All(traces, t => Assert.StartsWith("CxJourney.Plugins.", t!["typename"]!.GetValue<string>(), StringComparison.Ordinal));
+        Assert.Contains("ok       Plug-in trace: no CxJourney plug-in exceptions traced in the last day", doctor.Out);
+    }
+
+    [Fact]
     public void Usage_mistakes_are_told_before_anything_is_sent()
     {
         var sales = Deploy("--solution", "sales");
