@@ -79,7 +79,7 @@ internal static class EnvironmentVariableImport
     /// variables leaves the ids every other row gets (with a seed) unchanged, and the same solution
     /// always yields the same definition ids.
     /// </summary>
-    private static Guid StableId(string table, string schemaName)
+    internal static Guid StableId(string table, string schemaName)
     {
         byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(table + ":" + schemaName.ToLowerInvariant()));
         var bytes = new byte[16];

@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
-using System.Security.Cryptography;
-using System.Text;
 using CxJourney.Emulator.Records;
 using CxJourney.Emulator.Requests;
 using CxJourney.Emulator.Store;
@@ -70,7 +68,7 @@ internal sealed class SolutionImport
         bool managed = manifest.Managed == SolutionPackageKind.Managed;
         lock (core.Store.Gate)
         {
-            Entity? existing = core.Store.Find(SolutionTable, StableId(SolutionTable, manifest.UniqueName));
+            Entity? existing = core.Store.Find(SolutionTable, EnvironmentVariableImport.StableId(SolutionTable, manifest.UniqueName));
             bool same = existing is not null
                 && string.Equals(existing.GetAttributeValue<string>("version"), manifest.Version, StringComparison.Ordinal)
                 && existing.GetAttributeValue<bool>("ismanaged") == managed;
@@ -125,7 +123,7 @@ internal sealed class SolutionImport
         try
         {
             DateTime now = ColumnValues.NormalizeDate(core.Clock.UtcNow);
-            var row = new Entity(SolutionTable, StableId(SolutionTable, solution.Manifest.UniqueName))
+            var row = new Entity(SolutionTable, EnvironmentVariableImport.StableId(SolutionTable, solution.Manifest.UniqueName))
             {
                 ["uniquename"] = solution.Manifest.UniqueName,
                 ["friendlyname"] = string.IsNullOrEmpty(solution.Manifest.LocalizedName) ? solution.Manifest.UniqueName : solution.Manifest.LocalizedName,
@@ -184,24 +182,19 @@ internal sealed class SolutionImport
             core.Writer.Create(row, context, WriteMode.Seed);
             return;
         }
-        Entity stored = RowCopy.Clone(core.Store.Find(row.LogicalName, row.Id)!);
+        ReplaceColumns(core, row, context.Transaction);
+    }
+
+    /// <summary>Sets <paramref name="changes"/>' columns on the stored row as the platform does for its own rows (no access checks), with a new version.</summary>
+    internal static void ReplaceColumns(OrganizationCore core, Entity changes, StoreTransaction? transaction)
+    {
+        Entity stored = RowCopy.Clone(core.Store.Find(changes.LogicalName, changes.Id)!);
         stored.FormattedValues.Clear();
-        foreach (KeyValuePair<string, object?> value in row.Attributes) stored[value.Key] = value.Value;
+        foreach (KeyValuePair<string, object?> value in changes.Attributes) stored[value.Key] = value.Value;
         long version = core.Store.NextRowVersion();
         stored["versionnumber"] = version;
         stored.RowVersion = OrganizationStore.FormatRowVersion(version);
         stored["modifiedon"] = ColumnValues.NormalizeDate(core.Clock.UtcNow);
-        core.Store.Replace(context.Transaction, stored);
-    }
-
-    /// <summary>The same id for the same name in every organization, so a re-import finds its rows.</summary>
-    internal static Guid StableId(string table, string name)
-    {
-        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(table + ":" + name.ToLowerInvariant()));
-        var bytes = new byte[16];
-        Array.Copy(hash, bytes, 16);
-        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x50);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes);
+        core.Store.Replace(transaction, stored);
     }
 }

@@ -92,13 +92,7 @@ internal sealed class ImportSolutionAsyncHandler : IMessageHandler
                 }
                 else
                 {
-                    Entity stored = Store.RowCopy.Clone(core.Store.Find(JobTable, row.Id)!);
-                    stored.FormattedValues.Clear();
-                    foreach (var value in row.Attributes) stored[value.Key] = value.Value;
-                    long version = core.Store.NextRowVersion();
-                    stored["versionnumber"] = version;
-                    stored.RowVersion = OrganizationStore.FormatRowVersion(version);
-                    core.Store.Replace(transaction, stored);
+                    Import.SolutionImport.ReplaceColumns(core, row, transaction);
                 }
                 transaction.Commit();
             }
