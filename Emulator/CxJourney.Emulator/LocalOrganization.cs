@@ -72,6 +72,14 @@ public sealed class LocalOrganization
         core.Processor.Register(new PublishAllXmlHandler());
         organization.Bootstrap();
         if (solution is not null) EnvironmentVariableImport.Apply(core, solution, organization.AdminUserId);
+        if (solution is not null && options.AlternateKeyIndexBuild is TimeSpan build)
+        {
+            foreach (TableDefinition defined in solution.Tables)
+            {
+                if (!catalog.TryGetTable(defined.LogicalName, out TableMetadata? table)) continue;
+                foreach (AlternateKeyMetadata key in table.AlternateKeys) core.KeyIndexes.StartBuild(table.LogicalName, key.LogicalName, core.Clock.UtcNow + build);
+            }
+        }
         if (options.PluginAssemblies is not null)
         {
             Pipeline.PluginPipeline.Attach(organization, solution, options.PluginAssemblies, options.Pipeline);
@@ -121,6 +129,12 @@ public sealed class LocalOrganization
         new DisassociateHandler(core),
         new WhoAmIHandler(core),
     ];
+
+    /// <summary>The system jobs building alternate key indexes have finished: every key is Active.</summary>
+    public void ActivateAlternateKeys() => Core.KeyIndexes.ActivateAll();
+
+    /// <summary>The index status of an alternate key (EntityKeyIndexStatus).</summary>
+    public AlternateKeyIndexStatus AlternateKeyStatus(string table, string key) => Core.KeyIndexes.StatusOf(table, key);
 
     /// <summary>An organization service for a user (default: the administrator).</summary>
     public LocalOrganizationService GetService(Guid? userId = null)

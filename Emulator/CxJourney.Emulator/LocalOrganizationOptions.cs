@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Reflection;
 using CxJourney.SolutionModel.Catalog;
@@ -30,4 +31,12 @@ public sealed record LocalOrganizationOptions
 
     /// <summary>Limits and secure configurations of the plug-in pipeline; default: the platform's.</summary>
     public Pipeline.PipelineSettings? Pipeline { get; init; }
+
+    /// <summary>
+    /// How long the index of each alternate key <see cref="SolutionFolder"/> defines takes to build after the
+    /// import: until the organization's clock passes it (or <see cref="LocalOrganization.ActivateAlternateKeys"/>),
+    /// the key is Pending and requests that use it fail, as in Dataverse. Null: the keys are Active at once.
+    /// </summary>
+    // https://learn.microsoft.com/power-apps/developer/data-platform/define-alternate-keys-entity
+    public TimeSpan? AlternateKeyIndexBuild { get; init; }
 }

@@ -37,6 +37,11 @@ public sealed class OrganizationCore
 
     public OrganizationClock Clock { get; }
 
+    /// <summary>Which alternate keys' indexes are still being built (requests using them fail).</summary>
+    public AlternateKeyIndexes KeyIndexes => _keyIndexes ??= new AlternateKeyIndexes(() => Clock.UtcNow);
+
+    private AlternateKeyIndexes? _keyIndexes;
+
     public IdGenerator Ids { get; }
 
     public OrganizationStore Store { get; }
@@ -122,6 +127,15 @@ public sealed class OrganizationCore
             throw Faults.Fault.Create(
                 Faults.ErrorCodes.InvalidArgument,
                 $"The key attributes ({string.Join(", ", values.Keys)}) do not match any alternate key of entity '{table.LogicalName}'.");
+        }
+        // https://learn.microsoft.com/power-apps/developer/data-platform/define-alternate-keys-entity
+        // (the index is built by a system job; until the key is Active, requests that use it fail)
+        AlternateKeyIndexStatus status = KeyIndexes.StatusOf(table.LogicalName, key.LogicalName);
+        if (status != AlternateKeyIndexStatus.Active)
+        {
+            throw Faults.Fault.Create(
+                Faults.ErrorCodes.EntityKeyNotActive,
+                $"The alternate key '{key.LogicalName}' of entity '{table.LogicalName}' cannot be used: its index is {status} (EntityKeyIndexStatus), not Active. Its system job is still building the index after the key was created or imported.");
         }
         return found;
     }

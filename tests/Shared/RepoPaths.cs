@@ -10,8 +10,8 @@ internal static class RepoPaths
     /// <summary>The folder holding CxJourney.sln.</summary>
     public static string Root { get; } = FindRoot();
 
-    /// <summary>`shared/` beside the repository (reference data; CI clones the repo with it alongside).</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    /// <summary>Real exports carried in as fixtures (tests/fixtures/reference; its README names their sources).</summary>
+    public static string ReferenceFixtures => Path.Combine(Root, "tests", "fixtures", "reference");
 
     /// <summary>The build configuration this test assembly was built in (Debug from an IDE, Release from test.sh).</summary>
     public static string Configuration { get; } =

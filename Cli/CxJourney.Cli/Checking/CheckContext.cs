@@ -39,6 +39,22 @@ public sealed class CheckContext
     /// <summary>The built assembly of that name, or null when it was not found or could not be read.</summary>
     public InspectedAssembly? Built(string assemblyName) => _assemblies.GetValueOrDefault(assemblyName);
 
+    private readonly Dictionary<string, IlReferences?> _il = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What the IL of the built assembly of that name does, or null when it was not found or could not be read.</summary>
+    public IlReferences? Il(string assemblyName)
+    {
+        if (_il.TryGetValue(assemblyName, out var cached)) return cached;
+        IlReferences? read = null;
+        if (Built(assemblyName) is { } built)
+        {
+            try { read = IlReferences.Read(built.Path); }
+            catch (Exception ex) when (ex is BadImageFormatException or IOException or InvalidOperationException) { read = null; }
+        }
+        _il[assemblyName] = read;
+        return read;
+    }
+
     /// <summary>Where the binary of that assembly was looked for, or null when no path was given.</summary>
     public string? BinaryPath(string assemblyName) => _assemblyFiles.GetValueOrDefault(assemblyName);
 

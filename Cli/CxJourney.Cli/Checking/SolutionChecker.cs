@@ -48,6 +48,12 @@ public static class SolutionChecker
         new WebResourceRule(),
         new RootComponentRule(),
         new EnvironmentVariableLengthRule(),
+        new MessageCatalogRule(),
+        new StepCheckerRules(),
+        new AvoidBatchInSyncPluginRule(),
+        new SpecifyColumnRule(),
+        new SdkFloorRule(),
+        new PluginCodeCheckerRules(),
     };
 
     public static CheckReport Check(CheckRequest request)

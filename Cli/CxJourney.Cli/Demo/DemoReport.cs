@@ -26,6 +26,9 @@ public sealed record DemoReport
     /// <summary>Service calls the capture steps made per touchpoint recorded.</summary>
     public required double? CapturePerTouchpoint { get; init; }
 
+    /// <summary>Reads the capture steps made per event (per run).</summary>
+    public required double? CaptureReadsPerEvent { get; init; }
+
     /// <summary>Service calls per case scoring (a run of the scoring step that scored a case).</summary>
     public required double? ScoringPerCase { get; init; }
 
@@ -56,6 +59,7 @@ public sealed record DemoReport
             json.WriteEndObject();
             json.WriteStartObject("serviceCalls");
             Figure(json, "capturePerTouchpoint", CapturePerTouchpoint);
+            Figure(json, "captureReadsPerEvent", CaptureReadsPerEvent);
             Figure(json, "scoringPerCase", ScoringPerCase);
             json.WriteEndObject();
             json.WriteNumber("seconds", Math.Round(Seconds, 1));

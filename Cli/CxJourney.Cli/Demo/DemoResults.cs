@@ -71,13 +71,32 @@ public sealed class DemoResults
         }
     }
 
-    /// <summary>The scoring step's service calls per run that scored a case (runs that found nothing to score make none).</summary>
+    /// <summary>
+    /// Reads the synchronous capture steps made per event they ran for (one run per source record changed): zero
+    /// when the contact is on the record, one where it is not (an activity regarding a case, an account customer,
+    /// a case resolution seen from its incidentresolution).
+    /// </summary>
+    public double? CaptureReadsPerEvent
+    {
+        get
+        {
+            var capture = Replay.Calls.Plugins.Where(IsCapture).ToList();
+            var runs = capture.Sum(p => p.Runs);
+            return runs == 0 ? null : (double)capture.Sum(p => p.Reads) / runs;
+        }
+    }
+
+    /// <summary>
+    /// The scoring step's service calls per run that scored a case: runs that wrote the score. Runs that found
+    /// nothing to score, or a resolution already scored (its second report), write nothing and are left out.
+    /// </summary>
     public double? ScoringPerCase
     {
         get
         {
-            var scoring = Replay.Calls.Of(IsScoring);
-            return scoring.RunsWithCalls == 0 ? null : (double)scoring.Calls / scoring.RunsWithCalls;
+            var scoring = Replay.Calls.Plugins.Where(IsScoring).ToList();
+            var runs = scoring.Sum(p => p.RunsWithWrites);
+            return runs == 0 ? null : (double)scoring.Sum(p => p.CallsOfRunsWithWrites) / runs;
         }
     }
 
@@ -95,6 +114,7 @@ public sealed class DemoResults
         FollowUps = FollowUpsByRule,
         Kpis = Overall,
         CapturePerTouchpoint = CapturePerTouchpoint,
+        CaptureReadsPerEvent = CaptureReadsPerEvent,
         ScoringPerCase = ScoringPerCase,
         Seconds = seconds,
     };

@@ -35,6 +35,13 @@ public sealed class ServiceCallMeter
             int calls = run.ServiceCalls.Count;
             totals.Calls += calls;
             if (calls > 0) totals.RunsWithCalls++;
+            int reads = run.ServiceCalls.Count(c => c.MessageName is "Retrieve" or "RetrieveMultiple");
+            totals.Reads += reads;
+            if (calls > reads)
+            {
+                totals.RunsWithWrites++;
+                totals.CallsOfRunsWithWrites += calls;
+            }
             if (run.Outcome == StepOutcome.Failed) totals.Failed++;
             totals.Time += run.Duration;
         }
@@ -60,6 +67,14 @@ public sealed record StepTotals(string FullName, string Name)
     public int RunsWithCalls { get; set; }
 
     public int Calls { get; set; }
+
+    /// <summary>Calls that read (Retrieve, RetrieveMultiple).</summary>
+    public int Reads { get; set; }
+
+    /// <summary>Runs that wrote something, and the calls those runs made: a scoring that scored, not one that found its work done.</summary>
+    public int RunsWithWrites { get; set; }
+
+    public int CallsOfRunsWithWrites { get; set; }
 
     public int Failed { get; set; }
 

@@ -87,4 +87,26 @@ public static class ErrorCodes
 
     /// <summary>"ISV code reduced the open transaction count. Custom plug-ins should not catch exceptions from OrganizationService calls and continue processing."</summary>
     public const int IsvTransactionCount = unchecked((int)0x8009000C);
+
+    /// <summary>
+    /// A request used an alternate key whose index is not Active yet. Microsoft documents that such requests fail
+    /// (https://learn.microsoft.com/power-apps/developer/data-platform/define-alternate-keys-entity) but not the code;
+    /// the local organization reports it as an invalid operation.
+    /// </summary>
+    public const int EntityKeyNotActive = InvalidOperation;
+
+    /// <summary>
+    /// -2147220911: "There is no active transaction. This error is usually caused by custom plug-ins that ignore
+    /// errors from service calls and continue processing." A data operation failed inside a synchronous step's
+    /// transaction and the plug-in carried on.
+    /// https://learn.microsoft.com/power-apps/developer/data-platform/troubleshoot-plug-in#error-there-is-no-active-transaction
+    /// </summary>
+    public const int NoActiveTransaction = unchecked((int)0x80040251);
+
+    /// <summary>
+    /// A batch request (ExecuteMultiple, ExecuteTransaction, CreateMultiple, UpdateMultiple, UpsertMultiple) from a
+    /// synchronous step: Microsoft's rule il-avoid-batch-plugin. The platform gives it no code of its own.
+    /// https://learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/avoid-batch-requests-plugin
+    /// </summary>
+    public const int BatchRequestInSynchronousPlugin = NotSupported;
 }

@@ -26,6 +26,13 @@ public sealed record PipelineSettings
     /// </summary>
     public IReadOnlyDictionary<Guid, string> SecureConfigurations { get; init; } = new Dictionary<Guid, string>();
 
+    /// <summary>
+    /// Message ids this organization knows besides the documented ones (<see cref="Solution.SdkMessages"/>), by id:
+    /// every real organization has rows for CreateMultiple, UpdateMultiple and more whose ids no public source
+    /// gives. A test of the platform's own behaviour may declare them; the product's solution never relies on them.
+    /// </summary>
+    public IReadOnlyDictionary<Guid, string> OrganizationMessages { get; init; } = new Dictionary<Guid, string>();
+
     /// <summary>False stops the execution log from recording (benchmarks of raw throughput).</summary>
     public bool RecordExecutionLog { get; init; } = true;
 }

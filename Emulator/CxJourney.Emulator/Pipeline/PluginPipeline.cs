@@ -77,7 +77,7 @@ public sealed class PluginPipeline : IRequestPipeline
         settings ??= PipelineSettings.Default;
         StepRegistry steps = solution is null
             ? StepRegistry.Empty
-            : StepRegistry.Load(solution, pluginAssemblies, organization.Metadata, settings.SecureConfigurations);
+            : StepRegistry.Load(solution, pluginAssemblies, organization.Metadata, settings.SecureConfigurations, settings.OrganizationMessages);
         return Attach(organization, steps, settings);
     }
 
@@ -503,6 +503,12 @@ public sealed class PluginPipeline : IRequestPipeline
         try
         {
             (plugin ?? step!.Instance).Execute(provider);
+            if (invocation.FailedCall is string failedCall)
+            {
+                // The plug-in caught the fault of a call inside the transaction and returned as if it succeeded.
+                // https://learn.microsoft.com/power-apps/developer/data-platform/troubleshoot-plug-in#error-there-is-no-active-transaction
+                throw Fault.Create(ErrorCodes.NoActiveTransaction, $"{PluginOrganizationService.NoActiveTransactionMessage} (The step's {failedCall} failed and the plug-in carried on.)");
+            }
             run.Outcome = StepOutcome.Succeeded;
             _traceLogs.Record(run, context, null);
             return null;

@@ -25,4 +25,10 @@ internal sealed class StepInvocation
 
     /// <summary>The request whose pipeline ran the step (null for asynchronous and unit runs).</summary>
     public RequestContext? Owner { get; }
+
+    /// <summary>
+    /// A data operation this synchronous step made failed: the platform has ended the transaction, so whatever
+    /// the plug-in does next (another call, or returning as if nothing happened) fails with NoActiveTransaction.
+    /// </summary>
+    public string? FailedCall { get; set; }
 }

@@ -5,6 +5,7 @@ using System.Reflection;
 using CxJourney.SolutionModel;
 using CxJourney.SolutionModel.Catalog;
 using CxJourney.SolutionModel.Metadata;
+using CxJourney.SolutionModel.Schema;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Pipeline;
@@ -15,22 +16,22 @@ namespace CxJourney.Emulator.Pipeline;
 /// </summary>
 internal static class StepRegistrationRules
 {
-    /// <summary>Messages whose steps may carry entity images (and the property the image is taken from).</summary>
-    // https://learn.microsoft.com/power-apps/developer/data-platform/register-plug-in#messages-that-support-table-images
-    // CreateMultiple/UpdateMultiple: https://learn.microsoft.com/power-apps/developer/data-platform/write-plugin-multiple-operation#entity-images
-    private static readonly HashSet<string> ImageMessages = new(StringComparer.Ordinal)
-    {
-        "Assign", "Create", "Delete", "DeliverIncoming", "DeliverPromote", "Merge", "Route", "Send",
-        "SetState", "SetStateDynamicEntity", "Update", "CreateMultiple", "UpdateMultiple",
-    };
-
     /// <summary>Only Update (and its multiple form) filters on columns.</summary>
     // https://learn.microsoft.com/power-apps/developer/data-platform/register-plug-in#general-configuration-information-fields ("Filtering Attributes: With the Update message ...")
     private static readonly HashSet<string> FilteringMessages = new(StringComparer.Ordinal) { "Update", "UpdateMultiple" };
 
-    public static IEnumerable<string> Check(PluginStepDefinition step, MetadataCatalog? catalog)
+    /// <summary>
+    /// Every reason the import or the registration would refuse the step: first what the message catalog says
+    /// (<see cref="SdkMessages.ImportProblems"/>: an id the organization does not know, a message the table has no
+    /// filter for, an image on the wrong message property), then stages, filters and images.
+    /// </summary>
+    public static IEnumerable<string> Check(PluginStepDefinition step, MetadataCatalog? catalog, IReadOnlyDictionary<Guid, string>? organizationMessages = null)
     {
         string message = step.MessageName;
+        MessageTableFacts? facts = catalog is not null && step.PrimaryEntity is string primary && catalog.TryGetTable(primary, out TableMetadata? primaryTable)
+            ? FactsOf(primaryTable)
+            : null;
+        foreach (string problem in SdkMessages.ImportProblems(step, facts, organizationMessages)) yield return problem;
 
         // https://learn.microsoft.com/power-apps/developer/data-platform/register-plug-in#execution-mode
         // ("Asynchronous plug-ins can only be registered for the PostOperation stage.")
@@ -47,7 +48,7 @@ internal static class StepRegistrationRules
         foreach (StepImageDefinition image in step.Images)
         {
             // https://learn.microsoft.com/power-apps/developer/data-platform/register-plug-in#availability-of-images
-            if (!ImageMessages.Contains(message))
+            if (SdkMessages.Find(message)?.ImageProperty is null)
             {
                 yield return $"image '{image.EntityAlias}': Message '{message}' does not support image registration (SdkMessageDoesNotSupportImageRegistration)";
                 continue;
@@ -86,6 +87,10 @@ internal static class StepRegistrationRules
             }
         }
     }
+
+    /// <summary>The facts of a table the message catalog decides on.</summary>
+    public static MessageTableFacts FactsOf(TableMetadata table) =>
+        new(table.LogicalName, table.Ownership == TableOwnership.UserOwned, table.HasStates);
 
     /// <summary>The class a step names, looked up by full name in the given assemblies; null with a reason when unusable.</summary>
     public static Type? BindType(PluginStepDefinition step, IReadOnlyList<Assembly> assemblies, out ConstructorInfo? constructor, out string? problem)

@@ -34,13 +34,16 @@ public sealed class StepRegistry
     /// <summary>
     /// Binds every step of <paramref name="solution"/> to a class of <paramref name="assemblies"/>.
     /// Throws <see cref="PluginRegistrationException"/> listing every registration Dataverse would
-    /// refuse and every class that is missing or not a plug-in. Disabled steps are checked but not run.
+    /// refuse (the import's own words where known) and every class that is missing or not a plug-in.
+    /// <paramref name="organizationMessages"/>: message ids this organization knows besides the documented
+    /// ones (a real organization has ids for CreateMultiple and others that no public source gives). Disabled steps are checked but not run.
     /// </summary>
     public static StepRegistry Load(
         SolutionDefinition solution,
         IEnumerable<Assembly> assemblies,
         MetadataCatalog? catalog = null,
-        IReadOnlyDictionary<Guid, string>? secureConfigurations = null)
+        IReadOnlyDictionary<Guid, string>? secureConfigurations = null,
+        IReadOnlyDictionary<Guid, string>? organizationMessages = null)
     {
         ArgumentNullException.ThrowIfNull(solution);
         IReadOnlyList<Assembly> given = assemblies?.ToList() ?? throw new ArgumentNullException(nameof(assemblies));
@@ -49,7 +52,7 @@ public sealed class StepRegistry
         int order = 0;
         foreach (PluginStepDefinition definition in solution.Steps)
         {
-            var stepProblems = StepRegistrationRules.Check(definition, catalog).ToList();
+            var stepProblems = StepRegistrationRules.Check(definition, catalog, organizationMessages).ToList();
             Type? type = StepRegistrationRules.BindType(definition, given, out ConstructorInfo? constructor, out string? bindProblem);
             if (bindProblem is not null) stepProblems.Add(bindProblem);
             foreach (string problem in stepProblems) problems.Add($"{definition.Source}: step '{definition.Name}': {problem}");

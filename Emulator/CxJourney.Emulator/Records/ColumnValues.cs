@@ -49,24 +49,26 @@ internal sealed class ColumnValues
                 return name;
 
             case ColumnType.Integer:
-                return value is int ? value : throw RecordFaults.WrongType(tableName, column, value);
+                return value is int whole ? InRange(tableName, column, whole, value) : throw RecordFaults.WrongType(tableName, column, value);
 
             case ColumnType.BigInt:
                 return value switch
                 {
-                    long => value,
-                    int number => (long)number,
+                    long big => InRange(tableName, column, big, value),
+                    int number => InRange(tableName, column, number, (long)number),
                     _ => throw RecordFaults.WrongType(tableName, column, value),
                 };
 
             case ColumnType.Decimal:
-                return value is decimal ? value : throw RecordFaults.WrongType(tableName, column, value);
+                return value is decimal exact ? InRange(tableName, column, exact, value) : throw RecordFaults.WrongType(tableName, column, value);
 
             case ColumnType.Double:
-                return value is double ? value : throw RecordFaults.WrongType(tableName, column, value);
+                return value is double real
+                    ? InRange(tableName, column, double.IsFinite(real) && Math.Abs(real) < 7.9e28 ? (decimal)real : real > 0 ? decimal.MaxValue : decimal.MinValue, value)
+                    : throw RecordFaults.WrongType(tableName, column, value);
 
             case ColumnType.Money:
-                return value is Money money ? new Money(money.Value) : throw RecordFaults.WrongType(tableName, column, value);
+                return value is Money money ? InRange(tableName, column, money.Value, new Money(money.Value)) : throw RecordFaults.WrongType(tableName, column, value);
 
             case ColumnType.Boolean:
                 return value is bool ? value : throw RecordFaults.WrongType(tableName, column, value);
@@ -112,6 +114,15 @@ internal sealed class ColumnValues
             default:
                 return RowCopy.CloneValue(value);
         }
+    }
+
+    /// <summary>A number within the column's MinValue..MaxValue, else the platform's validation fault.</summary>
+    // https://learn.microsoft.com/power-apps/developer/data-platform/entity-attribute-metadata#integer-columns (MinValue, MaxValue)
+    private static object InRange(string table, ColumnMetadata column, decimal number, object stored)
+    {
+        if ((column.MinValue is decimal min && number < min) || (column.MaxValue is decimal max && number > max))
+            throw RecordFaults.NumberOutOfRange(table, column, number);
+        return stored;
     }
 
     /// <summary>

@@ -56,6 +56,11 @@ internal static class RecordFaults
             $"A validation error occurred. The value {value} of '{column.LogicalName}' on record of type '{table}' is outside the valid range. Accepted Values: {string.Join(",", accepted)}");
     }
 
+    /// <summary>A number outside the column's MinValue..MaxValue.</summary>
+    public static FaultException<OrganizationServiceFault> NumberOutOfRange(string table, ColumnMetadata column, decimal value) =>
+        Fault.Create(ErrorCodes.InvalidArgument,
+            $"A validation error occurred. The value {value.ToString(System.Globalization.CultureInfo.InvariantCulture)} of '{column.LogicalName}' on record of type '{table}' is outside the valid range. Accepted Values: {column.MinValue?.ToString(System.Globalization.CultureInfo.InvariantCulture)} to {column.MaxValue?.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+
     public static FaultException<OrganizationServiceFault> DateOutOfRange(string table, ColumnMetadata column, DateTime value) =>
         Fault.Create(
             ErrorCodes.InvalidDateTime,

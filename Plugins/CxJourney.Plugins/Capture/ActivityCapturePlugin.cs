@@ -5,8 +5,8 @@ using CxJourney.Plugins.Infrastructure;
 namespace CxJourney.Plugins.Capture;
 
 /// <summary>
-/// Records the touchpoints of emails, phone calls, appointments, tasks and letters: created (CreateMultiple,
-/// which a single Create also raises), completed and cancelled (Update of statecode, which SetState also
+/// Records the touchpoints of emails, phone calls, appointments, tasks and letters: created (Create),
+/// completed and cancelled (Update of statecode, which SetState also
 /// raises). Synchronous post-operation: the touchpoint is written in the same transaction as the activity.
 /// Rules: <see cref="ActivityCapture"/>; writing: <see cref="CaptureWriter"/>.
 /// </summary>

@@ -12,12 +12,17 @@ namespace CxJourney.Plugins.Capture;
 
 /// <summary>
 /// The write half of every capture step: resolves the plans' contacts (reading only what Target and images
-/// could not give) and writes all their touchpoints with ONE UpsertMultiple, whatever the batch size: one
-/// call for one contact, one call for an email to five contacts, one call for a CreateMultiple of a thousand
-/// emails. It runs inside the user's transaction, so the touchpoints exist exactly when the source does.
+/// could not give) and writes each touchpoint with ONE UpsertRequest whose record id is a name-based GUID of
+/// the touchpoint's natural key (<see cref="TouchpointRows.IdOf"/>). The id, not the alternate key, finds the
+/// row, so the write works while the key's index is still being built after an import, and a re-delivered
+/// event upserts the row it already wrote. No batch request: Microsoft forbids ExecuteMultiple,
+/// ExecuteTransaction and the *Multiple messages in synchronous plug-ins (Power Apps checker il-avoid-batch-plugin,
+/// https://learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/avoid-batch-requests-plugin).
+/// It runs inside the user's transaction, so the touchpoints exist exactly when the source does.
 /// <para>What is not a touchpoint is traced, never thrown: an event without a contact leaves the user's save
-/// alone. A failure of the write itself is unexpected; it is traced with the source ids and rethrown, so the
-/// save fails visibly instead of silently losing the touchpoint.</para>
+/// alone. A failure of the write itself is traced with the source ids and rethrown: inside a synchronous step
+/// the platform has already ended the transaction, so carrying on would only turn it into "There is no
+/// active transaction" (-2147220911).</para>
 /// The rows are written as SYSTEM: recording a touchpoint must not depend on the user's privileges on
 /// cx_touchpoint.
 /// </summary>
@@ -62,20 +67,20 @@ internal static class CaptureWriter
             return;
         }
 
-        try
+        foreach (var row in rows)
         {
-            // https://learn.microsoft.com/power-apps/developer/data-platform/bulk-operations (UpsertMultiple with alternate keys)
-            service.Execute(new UpsertMultipleRequest
+            try
             {
-                Targets = new EntityCollection(rows) { EntityName = Tables.Touchpoint },
-            });
+                // https://learn.microsoft.com/power-apps/developer/data-platform/use-upsert-insert-update-record
+                service.Execute(new UpsertRequest { Target = row });
+            }
+            catch (Exception failure)
+            {
+                local.Trace($"Writing touchpoint {row.Id:D} failed for {Sources(plans)}: {failure.Message}");
+                throw;
+            }
         }
-        catch (Exception failure)
-        {
-            local.Trace($"Writing {rows.Count} touchpoint(s) failed for {Sources(plans)}: {failure.Message}");
-            throw;
-        }
-        local.Trace($"Upserted {rows.Count} touchpoint(s) for {plans.Count - skipped} of {plans.Count} record(s); {skipped} without a contact.");
+        local.Trace($"Upserted {rows.Count} touchpoint(s), one request each, for {plans.Count - skipped} of {plans.Count} record(s); {skipped} without a contact.");
     }
 
     private static string Describe(CapturePlan plan, IReadOnlyList<Guid> contacts)

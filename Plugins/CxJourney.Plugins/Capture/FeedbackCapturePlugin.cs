@@ -4,7 +4,7 @@ using CxJourney.Plugins.Infrastructure;
 
 namespace CxJourney.Plugins.Capture;
 
-/// <summary>Records the touchpoint of a contact's survey answer when a cx_feedback row is created (CreateMultiple). Rules: <see cref="FeedbackCapture"/>.</summary>
+/// <summary>Records the touchpoint of a contact's survey answer when a cx_feedback row is created (Create). Rules: <see cref="FeedbackCapture"/>.</summary>
 public sealed class FeedbackCapturePlugin : PluginBase
 {
     public FeedbackCapturePlugin(string? unsecureConfiguration = null, string? secureConfiguration = null)

@@ -7,7 +7,7 @@ namespace CxJourney.Plugins.Capture;
 /// </summary>
 public static class ImageNames
 {
-    /// <summary>Post-image of a CreateMultiple step (one per target, in PostEntityImagesCollection).</summary>
+    /// <summary>Post-image of a Create step (message property Id).</summary>
     public const string Created = "created";
 
     /// <summary>Pre-image of an Update step: the state before.</summary>

@@ -6,32 +6,15 @@ using Microsoft.Xrm.Sdk;
 namespace CxJourney.Plugins.Capture;
 
 /// <summary>
-/// Reads the records a capture step was given: every target of a CreateMultiple (with its post-image from
-/// PostEntityImagesCollection and its id from the Ids output), or the one target of a Create or Update (with
-/// its images). A single Create reaches CreateMultiple steps as Targets of one, so the steps are registered
-/// on CreateMultiple only and both paths run the same code.
-/// https://learn.microsoft.com/power-apps/developer/data-platform/write-plugin-multiple-operation
+/// Reads the record a capture step was given: the Target of a Create or Update, overlaid with the step's
+/// images. Capture is registered on Create and Update only (the messages with documented ids on every source
+/// table), so there is always exactly one record; its id comes from Target, else the Create's "id" output.
+/// https://learn.microsoft.com/power-apps/developer/data-platform/understand-the-data-context
 /// </summary>
 internal static class SourceEvents
 {
     public static IReadOnlyList<SourceEvent> Read(IPluginExecutionContext context)
     {
-        var events = new List<SourceEvent>();
-        if (context.InputParameters.Contains("Targets") && context.InputParameters["Targets"] is EntityCollection targets)
-        {
-            var images = (context as IPluginExecutionContext4)?.PostEntityImagesCollection;
-            var ids = context.OutputParameters.Contains("Ids") ? context.OutputParameters["Ids"] as Guid[] : null;
-            for (var i = 0; i < targets.Entities.Count; i++)
-            {
-                var target = targets.Entities[i];
-                var id = ids is not null && i < ids.Length ? ids[i] : target.Id;
-                var image = images is not null && i < images.Length && images[i] is not null && images[i].Contains(ImageNames.Created)
-                    ? images[i][ImageNames.Created] : null;
-                events.Add(new SourceEvent(Merge(target.LogicalName, id, target, image), null));
-            }
-            return events;
-        }
-
         var single = context.GetRequiredTarget();
         var singleId = single.Id != Guid.Empty ? single.Id
             : context.OutputParameters.Contains("id") && context.OutputParameters["id"] is Guid created ? created
@@ -39,8 +22,7 @@ internal static class SourceEvents
         var before = context.GetPreImage(ImageNames.Before);
         var after = context.GetPostImage(ImageNames.After) ?? context.GetPostImage(ImageNames.Created);
         var stateBefore = before?.GetAttributeValue<OptionSetValue>(SourceEvent.StateCode)?.Value;
-        events.Add(new SourceEvent(Merge(single.LogicalName, singleId, before, single, after), stateBefore));
-        return events;
+        return new[] { new SourceEvent(Merge(single.LogicalName, singleId, before, single, after), stateBefore) };
     }
 
     /// <summary>Later entities win: pre-image, then Target (what changed), then post-image (what was stored).</summary>

@@ -23,9 +23,11 @@ public enum CaseEventKind
 
 /// <summary>
 /// Reads the event from the context. On incident, the step runs on Update filtered on statecode: that is how
-/// the platform processes SetState, and how CloseIncident changes the case's state in the local organization
-/// (https://learn.microsoft.com/power-apps/developer/data-platform/special-update-operation-behavior). The
-/// pre-image's statecode tells a transition from a repeated write.
+/// the platform processes SetState (https://learn.microsoft.com/power-apps/developer/data-platform/special-update-operation-behavior)
+/// and, by reports of projects tested against live organizations, Close. The pre-image's statecode tells a
+/// transition from a repeated write. Microsoft documents Close as creating an incidentresolution, so a Create
+/// of incidentresolution is a resolution too; when both fire, the consumers make it count once (see
+/// <see cref="CaseScoringPlugin"/> and FollowUps.FollowUpRun).
 /// </summary>
 public sealed class CaseEvent
 {
@@ -65,6 +67,13 @@ public sealed class CaseEvent
                 return new CaseEvent(CaseEventKind.Reopened, caseId, null, $"case {caseId:D} was reopened");
             return new CaseEvent(CaseEventKind.None, caseId, null,
                 $"case {caseId:D} went from state {Describe(before)} to {Describe(after)}: neither a resolution nor a reopening");
+        }
+        if (context.PrimaryEntityName == Tables.IncidentResolution && context.MessageName == "Create")
+        {
+            var caseId = context.GetRequiredTarget().GetAttributeValue<EntityReference>(IncidentResolutionColumns.IncidentId)?.Id;
+            return caseId.HasValue && caseId.Value != Guid.Empty
+                ? new CaseEvent(CaseEventKind.Resolved, caseId, null, $"case {caseId.Value:D} was resolved (its incidentresolution was created)")
+                : new CaseEvent(CaseEventKind.None, null, null, "an incidentresolution naming no case was created");
         }
         if (context.PrimaryEntityName == Tables.Feedback && context.MessageName == "Create")
         {

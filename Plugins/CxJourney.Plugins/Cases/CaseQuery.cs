@@ -9,7 +9,7 @@ namespace CxJourney.Plugins.Cases;
 /// <summary>
 /// Reads a <see cref="CaseRecord"/> with ONE RetrieveMultiple: the incident, outer-joined to its owning user
 /// (and that user's manager), to its customer contact and primary contact (each with its owning user), and to
-/// its cx_feedback rows. Every join but feedback is many-to-one, so the query returns one row per feedback
+/// its cx_feedback rows and its cx_casescore row. Every join but feedback is many-to-one, so the query returns one row per feedback
 /// answer (one row without any), however long the case's history.
 /// </summary>
 public static class CaseQuery
@@ -20,6 +20,7 @@ public static class CaseQuery
     private const string PrimaryContact = "pc";
     private const string OwnerSuffix = "own";
     private const string Feedback = "fb";
+    private const string Score = "cs";
 
     private static readonly string[] ContactRead =
     {
@@ -55,6 +56,11 @@ public static class CaseQuery
 
         AddContact(query, IncidentColumns.CustomerId, CustomerContact);
         AddContact(query, IncidentColumns.PrimaryContactId, PrimaryContact);
+
+        // The score row (one per case, by its key): tells a resolution already scored from a new one, at no extra call.
+        var score = query.AddLink(Tables.CaseScore, IncidentColumns.Id, CaseScoreColumns.Case, JoinOperator.LeftOuter);
+        score.EntityAlias = Score;
+        score.Columns = new ColumnSet(CaseScoreColumns.ResolvedOn, CaseScoreColumns.FollowUpStatus);
 
         var feedback = query.AddLink(Tables.Feedback, IncidentColumns.Id, FeedbackColumns.Case, JoinOperator.LeftOuter);
         feedback.EntityAlias = Feedback;
@@ -119,6 +125,8 @@ public static class CaseQuery
             State = first.GetAttributeValue<OptionSetValue>(IncidentColumns.StateCode)?.Value ?? StandardChoices.IncidentState.Active,
             Origin = first.GetAttributeValue<OptionSetValue>(IncidentColumns.CaseOriginCode)?.Value,
             Feedback = feedback,
+            ScoredResolvedOn = UtcOrNull(Aliased<DateTime?>(first, Score, CaseScoreColumns.ResolvedOn)),
+            FollowUpStatus = Aliased<string>(first, Score, CaseScoreColumns.FollowUpStatus),
         };
     }
 

@@ -61,6 +61,19 @@ public sealed class CaseRecord
     /// </summary>
     public DateTime? ResolvedOn => IsResolved ? ModifiedOn : null;
 
+    /// <summary>
+    /// cx_resolvedon of the case's score row as it stands (null without a row, or scored while open): equal to
+    /// <see cref="ResolvedOn"/> when this resolution has already been scored.
+    /// </summary>
+    public DateTime? ScoredResolvedOn { get; init; }
+
+    /// <summary>cx_followupstatus of the case's score row as it stands: what the follow-up rules last did.</summary>
+    public string? FollowUpStatus { get; init; }
+
+    /// <summary>The case is resolved and its score row already holds this resolution.</summary>
+    public bool ResolutionAlreadyScored =>
+        ResolvedOn.HasValue && ScoredResolvedOn.HasValue && Math.Abs((ResolvedOn.Value - ScoredResolvedOn.Value).TotalSeconds) < 1;
+
     /// <summary>"CAS-01234: Title", the score row's name.</summary>
     public string DisplayName
     {

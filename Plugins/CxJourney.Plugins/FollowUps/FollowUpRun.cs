@@ -24,6 +24,7 @@ public sealed class FollowUpRun
     private readonly IOrganizationService _service;
     private readonly DateTime _now;
     private readonly string _eventStamp;
+    private readonly string _operationStamp;
 
     public FollowUpRun(ILocalPluginContext context)
     {
@@ -31,6 +32,10 @@ public sealed class FollowUpRun
         _service = context.SystemService;
         _now = PluginClock.Now(context.ExecutionContext);
         _eventStamp = context.ExecutionContext.CorrelationId.ToString("D") + "|" + _now.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // A resolution can reach this plug-in twice in one operation (Update of the case's state and Create of its
+        // incidentresolution, whose operation times may differ): its follow-ups' ids depend on the operation only,
+        // so the second run's Creates collide with the first's instead of adding activities.
+        _operationStamp = context.ExecutionContext.CorrelationId.ToString("D") + "|resolved";
     }
 
     public void OnCaseEvent(CaseEvent ev)
@@ -59,7 +64,7 @@ public sealed class FollowUpRun
                 _context.Trace($"Contact {contactRef.Id:D} no longer exists.");
                 return;
             }
-            Plan(FollowUpEvent.FeedbackReceived(null, null, answers!), null, contact, configuration, label);
+            Plan(FollowUpEvent.FeedbackReceived(null, null, answers!), null, contact, configuration, label, _eventStamp, _now);
             return;
         }
 
@@ -77,6 +82,17 @@ public sealed class FollowUpRun
             return;
         }
 
+        // The status of a resolution is stamped with the resolution's own time, the same whichever step reports it;
+        // a status already carrying that stamp means this resolution was followed up (by the other step, or an
+        // earlier delivery of this job), so it is not planned again.
+        var statusTime = ev.Kind == CaseEventKind.Resolved && record.ResolvedOn.HasValue ? record.ResolvedOn.Value : _now;
+        if (ev.Kind == CaseEventKind.Resolved && record.FollowUpStatus != null
+            && record.FollowUpStatus.StartsWith(FollowUpStatus.Stamp(label, statusTime), StringComparison.Ordinal))
+        {
+            _context.Trace($"{label}: this resolution was already followed up ({FollowUpStatus.Stamp(label, statusTime)}); nothing planned.");
+            return;
+        }
+
         var contactOfCase = record.Contact;
         var feedbackContact = ev.Feedback?.GetAttributeValue<EntityReference>(FeedbackColumns.Contact);
         if (contactOfCase == null && feedbackContact != null)
@@ -90,7 +106,7 @@ public sealed class FollowUpRun
             CaseEventKind.Reopened => FollowUpEvent.CaseReopened(facts),
             _ => FollowUpEvent.FeedbackReceived(facts, scored.Score, answers!),
         };
-        Plan(followUpEvent, record, contactOfCase, configuration, label);
+        Plan(followUpEvent, record, contactOfCase, configuration, label, ev.Kind == CaseEventKind.Resolved ? _operationStamp : _eventStamp, statusTime);
     }
 
     public void OnInboundEmail(Guid caseId, double sentiment)
@@ -115,10 +131,10 @@ public sealed class FollowUpRun
             return;
         }
         var facts = new CaseFacts(record.Id, record.IsOpen, record.TicketNumber, record.Title);
-        Plan(FollowUpEvent.InboundEmail(facts, sentiment), record, record.Contact, configuration, label);
+        Plan(FollowUpEvent.InboundEmail(facts, sentiment), record, record.Contact, configuration, label, _eventStamp, _now);
     }
 
-    private void Plan(FollowUpEvent ev, CaseRecord? record, CaseContact? contact, FollowUpConfiguration configuration, string label)
+    private void Plan(FollowUpEvent ev, CaseRecord? record, CaseContact? contact, FollowUpConfiguration configuration, string label, string eventStamp, DateTime statusTime)
     {
         var settings = configuration.Settings!;
         var calendar = configuration.Calendar!;
@@ -144,9 +160,9 @@ public sealed class FollowUpRun
         var plan = FollowUpPlanner.Plan(context, settings, calendar);
         foreach (var line in plan.Trace)
             _context.Trace(line);
-        var outcomes = FollowUpWriter.Create(_service, plan.Activities, contact?.Reference.Id, contact, _eventStamp, _context.Trace);
+        var outcomes = FollowUpWriter.Create(_service, plan.Activities, contact?.Reference.Id, contact, eventStamp, _context.Trace);
         if (record != null)
-            FollowUpStatus.Write(_service, record, record.Id, FollowUpStatus.Compose(label, _now, plan, outcomes));
+            FollowUpStatus.Write(_service, record, record.Id, FollowUpStatus.Compose(label, statusTime, plan, outcomes));
     }
 
     private void Invalid(FollowUpConfiguration configuration, Guid? caseId, CaseRecord? record, string label)

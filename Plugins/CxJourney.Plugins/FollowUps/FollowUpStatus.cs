@@ -18,10 +18,14 @@ namespace CxJourney.Plugins.FollowUps;
 /// </summary>
 public static class FollowUpStatus
 {
+    /// <summary>"Case resolved on 2024-03-04 15:00 UTC:", how a status starts: tells which event it reports.</summary>
+    public static string Stamp(string eventLabel, DateTime whenUtc) =>
+        eventLabel + " on " + whenUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC:";
+
     public static string Compose(string eventLabel, DateTime nowUtc, FollowUpPlan plan, IReadOnlyList<string> outcomes)
     {
         var text = new StringBuilder();
-        text.Append(eventLabel).Append(" on ").Append(nowUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)).Append(" UTC: ");
+        text.Append(Stamp(eventLabel, nowUtc)).Append(' ');
         text.Append(plan.Summary());
         foreach (var line in outcomes)
             text.Append('\n').Append(line);

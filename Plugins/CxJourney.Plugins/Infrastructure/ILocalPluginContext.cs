@@ -1,6 +1,5 @@
 using System;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.PluginTelemetry;
 
 namespace CxJourney.Plugins.Infrastructure;
 
@@ -25,8 +24,8 @@ public interface ILocalPluginContext
 
     ITracingService TracingService { get; }
 
-    /// <summary>Application Insights logger; null where the organization has none configured.</summary>
-    ILogger? Logger { get; }
+    // No PluginTelemetry.ILogger here: SDK build 9.0.2.9 (the floor, see `cxjourney check`) has no such type, and a
+    // plug-in whose types name it cannot load there. The trace is what every build has.
 
     /// <summary>Time since this execution started, for trace lines an admin can read for slowness.</summary>
     TimeSpan Elapsed { get; }

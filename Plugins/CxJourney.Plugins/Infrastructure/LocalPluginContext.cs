@@ -2,7 +2,6 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.PluginTelemetry;
 
 namespace CxJourney.Plugins.Infrastructure;
 
@@ -21,7 +20,6 @@ public sealed class LocalPluginContext : ILocalPluginContext
         ExecutionContext = Resolve<IPluginExecutionContext>(serviceProvider);
         TracingService = Resolve<ITracingService>(serviceProvider);
         _factory = Resolve<IOrganizationServiceFactory>(serviceProvider);
-        Logger = serviceProvider.GetService(typeof(ILogger)) as ILogger;
     }
 
     public IServiceProvider ServiceProvider { get; }
@@ -29,8 +27,6 @@ public sealed class LocalPluginContext : ILocalPluginContext
     public IPluginExecutionContext ExecutionContext { get; }
 
     public ITracingService TracingService { get; }
-
-    public ILogger? Logger { get; }
 
     // Services are created on first use: many executions return early and never call the organization.
     public IOrganizationService PluginUserService =>

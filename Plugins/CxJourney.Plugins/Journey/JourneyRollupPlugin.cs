@@ -113,14 +113,12 @@ public sealed class JourneyRollupPlugin : PluginBase
             $"The journey of contact {contactId:D} kept changing under concurrent rollups; the system job will retry.");
     }
 
-    /// <summary>The created touchpoint (Create), or each of them (CreateMultiple).</summary>
+    /// <summary>The created touchpoint (Create; a CreateMultiple of touchpoints runs this Create step once per item).</summary>
     private static IReadOnlyCollection<Guid> TouchpointIds(IPluginExecutionContext context)
     {
         var ids = new HashSet<Guid>();
         if (context.OutputParameters.Contains("Ids") && context.OutputParameters["Ids"] is Guid[] created) ids.UnionWith(created);
         if (context.OutputParameters.Contains("id") && context.OutputParameters["id"] is Guid one) ids.Add(one);
-        if (context.InputParameters.Contains("Targets") && context.InputParameters["Targets"] is EntityCollection targets)
-            ids.UnionWith(targets.Entities.Select(e => e.Id).Where(id => id != Guid.Empty));
         if (ids.Count == 0 && context.PrimaryEntityId != Guid.Empty) ids.Add(context.PrimaryEntityId);
         return ids;
     }

@@ -20,6 +20,7 @@ public static class Tables
     // Service.
     public const string Incident = "incident";
     public const string IncidentResolution = "incidentresolution";
+    public const string OpportunityClose = "opportunityclose";
 
     // Activities.
     public const string ActivityPointer = "activitypointer";

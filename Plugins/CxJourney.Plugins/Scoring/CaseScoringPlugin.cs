@@ -9,8 +9,10 @@ namespace CxJourney.Plugins.Scoring;
 /// Scores a case into its cx_casescore row when it is resolved, reopened (scored again as open) or gets a
 /// feedback answer (the surveyed value replaces the prediction, whose error is kept). Asynchronous.
 /// Exactly four service calls per scoring, however many touchpoints the case has: the environment variables,
-/// the case query (incident, people, feedback), the touchpoint aggregate, and the Upsert by the case key,
-/// which also makes a re-delivered job harmless.
+/// the case query (incident, people, feedback, its score row), the touchpoint aggregate, and the Upsert by the
+/// case key. A resolution is scored once: registered on Update of incident and on Create of incidentresolution
+/// (either may be how the platform reports it), a second report of a resolution the score row already holds
+/// stops after the case query (two calls).
 /// </summary>
 public sealed class CaseScoringPlugin : PluginBase
 {
@@ -35,12 +37,20 @@ public sealed class CaseScoringPlugin : PluginBase
         foreach (var problem in configuration.Problems)
             context.Trace("Configuration problem (scoring carries on): " + problem);
 
-        var scored = CaseScoring.Read(service, ev.CaseId.Value, configuration, now);
-        if (scored == null)
+        var record = CaseQuery.Read(service, ev.CaseId.Value);
+        if (record == null)
         {
             context.Trace($"Case {ev.CaseId.Value:D} no longer exists; nothing to score.");
             return;
         }
+        if (ev.Kind == CaseEventKind.Resolved && record.ResolutionAlreadyScored)
+        {
+            // Update of the case's state and Create of its incidentresolution can both report one resolution, and a
+            // job can be delivered twice: the score row already holds this resolution, so it is scored once.
+            context.Trace($"Case {record.Id:D}: its resolution of {record.ResolvedOn:u} is already scored; nothing to do.");
+            return;
+        }
+        var scored = CaseScoring.Score(record, service, configuration, now);
         var s = scored.Score;
         context.Trace($"FCR {s.FirstContactResolution}, inbound {s.InboundContacts}, outbound {s.OutboundContacts}, reopens {s.Reopens}, " +
             $"resolve-by met {(s.ResolveByMet?.ToString() ?? "n/a")}, CSAT {s.Csat.Value} ({s.Csat.Source}), CES {s.Ces.Value} ({s.Ces.Source}), " +

@@ -13,7 +13,7 @@ namespace CxJourney.Cli.Tests.Packing;
 /// <summary>
 /// The managed and unmanaged zips differ only where the platform's do: &lt;Managed&gt; in
 /// solution.xml, and the labels of form cells bound to a column in customizations.xml (Microsoft's
-/// ColumnLevelSecurity sample pair, shared/reference/solution-format/packed/, DIFF_unmanaged_vs_managed.txt).
+/// ColumnLevelSecurity sample pair, tests/fixtures/reference/solution-format/packed/, DIFF_unmanaged_vs_managed.txt).
 /// </summary>
 public sealed class ManagedUnmanagedTests : IDisposable
 {
@@ -65,7 +65,7 @@ public sealed class ManagedUnmanagedTests : IDisposable
     [Fact]
     public void The_managed_rule_turns_the_platforms_unmanaged_export_into_its_managed_export()
     {
-        var pair = Path.Combine(RepoPaths.Shared, "reference", "solution-format", "packed", "ms-ColumnLevelSecuritySampleSolution-pair");
+        var pair = Path.Combine(RepoPaths.ReferenceFixtures, "solution-format", "packed", "ms-ColumnLevelSecuritySampleSolution-pair");
         var unmanaged = PackageXml.Load(Path.Combine(pair, "unmanaged", "customizations.xml")).Root!;
         foreach (var form in unmanaged.Descendants("systemform")) ManagedForms.BlankBoundCellLabels(form);
 

@@ -25,6 +25,15 @@ internal static class FixturePluginAssembly
 
     private static readonly Lazy<string> Signed = new(() => Emit(signed: true));
     private static readonly Lazy<string> Unsigned = new(() => Emit(signed: false));
+    private static readonly Lazy<string> Violating = new(() => Emit(signed: true, violations: true));
+
+    /// <summary>
+    /// The same classes, but ScoreTouchpoint.Execute calls a static helper of the assembly that constructs an
+    /// UpsertMultipleRequest (il-avoid-batch-plugin when ScoreTouchpoint runs in a synchronous step), a
+    /// ColumnSet(true) (il-specify-column), tests for IPluginExecutionContext4 (absent from SDK 9.0.2.9), and sends
+    /// SetState by name, takes a lock and touches a thread (il-avoid-specialized-update-ops, -lock-, -parallel-).
+    /// </summary>
+    public static string ViolatingPath => Violating.Value;
 
     /// <summary>
     /// The binary: ScoreTouchpoint implements IPlugin, RecordContactCreated through an abstract base
@@ -35,14 +44,15 @@ internal static class FixturePluginAssembly
     /// <summary>The same classes without a public key or signature.</summary>
     public static string UnsignedPath => Unsigned.Value;
 
-    private static string Emit(bool signed)
+    private static string Emit(bool signed, bool violations = false)
     {
         var name = new AssemblyName(AssemblyName) { Version = new Version(1, 0, 0, 0), CultureInfo = CultureInfo.InvariantCulture };
         if (signed) name.SetPublicKey(RealPublicKey());
         var assembly = new PersistedAssemblyBuilder(name, typeof(object).Assembly);
         var module = assembly.DefineDynamicModule(AssemblyName + ".dll");
 
-        Define(module, ScoreTouchpoint, typeof(object), implementsPlugin: true);
+        MethodInfo? helper = violations ? DefineWriter(module) : null;
+        Define(module, ScoreTouchpoint, typeof(object), implementsPlugin: true, calls: helper);
         var pluginBase = Define(module, "CxJourney.Plugins.Infrastructure.FixturePluginBase", typeof(object), implementsPlugin: true, isAbstract: true);
         Define(module, RecordContactCreated, pluginBase, implementsPlugin: false);
         Define(module, NotAPlugin, typeof(object), implementsPlugin: false);
@@ -64,7 +74,38 @@ internal static class FixturePluginAssembly
         return path;
     }
 
-    private static Type Define(ModuleBuilder module, string fullName, Type parent, bool implementsPlugin, bool isAbstract = false)
+    /// <summary>A static helper two calls away from Execute: the checker must follow the call graph to find it.</summary>
+    private static MethodInfo DefineWriter(ModuleBuilder module)
+    {
+        var type = module.DefineType("CxJourney.Plugins.Writing.BulkWriter", TypeAttributes.NotPublic | TypeAttributes.Class | TypeAttributes.Abstract | TypeAttributes.Sealed, typeof(object));
+        var write = type.DefineMethod("Write", MethodAttributes.Assembly | MethodAttributes.Static, typeof(void), Type.EmptyTypes);
+        var il = write.GetILGenerator();
+        il.Emit(OpCodes.Newobj, typeof(Microsoft.Xrm.Sdk.Messages.UpsertMultipleRequest).GetConstructor(Type.EmptyTypes)!);
+        il.Emit(OpCodes.Pop);
+        il.Emit(OpCodes.Ldc_I4_1);
+        il.Emit(OpCodes.Newobj, typeof(Microsoft.Xrm.Sdk.Query.ColumnSet).GetConstructor([typeof(bool)])!);
+        il.Emit(OpCodes.Pop);
+        il.Emit(OpCodes.Ldnull);
+        il.Emit(OpCodes.Isinst, typeof(IPluginExecutionContext4));
+        il.Emit(OpCodes.Pop);
+        // A specialized update by name, a lock and a thread: il-avoid-specialized-update-ops, -lock-, -parallel-.
+        il.Emit(OpCodes.Ldstr, "SetState");
+        il.Emit(OpCodes.Newobj, typeof(OrganizationRequest).GetConstructor([typeof(string)])!);
+        il.Emit(OpCodes.Pop);
+        il.Emit(OpCodes.Ldnull);
+        il.Emit(OpCodes.Call, typeof(System.Threading.Monitor).GetMethod(nameof(System.Threading.Monitor.Enter), [typeof(object)])!);
+        il.Emit(OpCodes.Call, typeof(System.Threading.Thread).GetProperty(nameof(System.Threading.Thread.CurrentThread))!.GetMethod!);
+        il.Emit(OpCodes.Pop);
+        il.Emit(OpCodes.Ret);
+        var outer = type.DefineMethod("Flush", MethodAttributes.Assembly | MethodAttributes.Static, typeof(void), Type.EmptyTypes);
+        var outerIl = outer.GetILGenerator();
+        outerIl.Emit(OpCodes.Call, write);
+        outerIl.Emit(OpCodes.Ret);
+        type.CreateType();
+        return outer;
+    }
+
+    private static Type Define(ModuleBuilder module, string fullName, Type parent, bool implementsPlugin, bool isAbstract = false, MethodInfo? calls = null)
     {
         var attributes = TypeAttributes.Public | TypeAttributes.Class | (isAbstract ? TypeAttributes.Abstract : 0);
         var type = module.DefineType(fullName, attributes, parent, implementsPlugin ? [typeof(IPlugin)] : Type.EmptyTypes);
@@ -72,7 +113,9 @@ internal static class FixturePluginAssembly
         {
             var execute = type.DefineMethod("Execute", MethodAttributes.Public | MethodAttributes.Virtual | MethodAttributes.HideBySig | MethodAttributes.NewSlot,
                 typeof(void), [typeof(IServiceProvider)]);
-            execute.GetILGenerator().Emit(OpCodes.Ret);
+            var body = execute.GetILGenerator();
+            if (calls is not null) body.Emit(OpCodes.Call, calls);
+            body.Emit(OpCodes.Ret);
             type.DefineMethodOverride(execute, typeof(IPlugin).GetMethod(nameof(IPlugin.Execute))!);
         }
         type.DefineDefaultConstructor(MethodAttributes.Public);

@@ -15,7 +15,17 @@ namespace CxJourney.Emulator.Tests.Pipeline;
 // https://learn.microsoft.com/power-apps/developer/data-platform/write-plugin-multiple-operation
 public class MultiplePipelineTests
 {
-    private readonly LocalOrganization _organization = PipelineFixtures.Organization("multiple");
+    /// <summary>
+    /// The fixture's CreateMultiple/UpdateMultiple steps carry ids no public source gives; a real organization
+    /// has its own, so this one is told them (the product's Solution/ may use none: see the message catalog).
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<Guid, string> BulkMessageIds = new Dictionary<Guid, string>
+    {
+        [new Guid("3f1e6a9c-8a2b-4d1e-9c3f-1a2b3c4d5e01")] = "CreateMultiple",
+        [new Guid("3f1e6a9c-8a2b-4d1e-9c3f-1a2b3c4d5e02")] = "UpdateMultiple",
+    };
+
+    private readonly LocalOrganization _organization = PipelineFixtures.Organization("multiple", new CxJourney.Emulator.Pipeline.PipelineSettings { OrganizationMessages = BulkMessageIds });
 
     private IReadOnlyList<Observation> Seen(string label) => Observations.For(_organization.OrganizationId, label);
 

@@ -24,9 +24,9 @@ public class RegistrationTests
         }));
     }
 
-    private static string Image(string alias, int type, string attributes = "") =>
+    private static string Image(string alias, int type, string attributes = "", string property = "Target") =>
         $"<SdkMessageProcessingStepImages><SdkMessageProcessingStepImage Name=\"{alias}\"><Attributes>{attributes}</Attributes>" +
-        $"<EntityAlias>{alias}</EntityAlias><ImageType>{type}</ImageType><MessagePropertyName>Target</MessagePropertyName></SdkMessageProcessingStepImage></SdkMessageProcessingStepImages>";
+        $"<EntityAlias>{alias}</EntityAlias><ImageType>{type}</ImageType><MessagePropertyName>{property}</MessagePropertyName></SdkMessageProcessingStepImage></SdkMessageProcessingStepImages>";
 
     [Fact]
     public void Steps_are_loaded_from_the_solution_with_their_registration()
@@ -64,7 +64,7 @@ public class RegistrationTests
     {
         // https://learn.microsoft.com/power-apps/developer/data-platform/register-plug-in#availability-of-images
         // ("You cannot have a Pre Image for the Create message because the table doesn't exist yet.")
-        PluginRegistrationException refused = LoadBroken(s => s.Replace(StepFile, NoImages, Image("before", 0)));
+        PluginRegistrationException refused = LoadBroken(s => s.Replace(StepFile, NoImages, Image("before", 0, property: "Id")));
         string problem = Assert.Single(refused.Problems);
         Assert.Contains("does not support this image type", problem);
         Assert.Contains("pre-image on Create", problem);
@@ -153,7 +153,7 @@ public class RegistrationTests
         PluginRegistrationException refused = LoadBroken(s =>
         {
             s.Replace(StepFile, "<Mode>0</Mode>", "<Mode>1</Mode>");
-            s.Replace(StepFile, NoImages, Image("before", 0));
+            s.Replace(StepFile, NoImages, Image("before", 0, property: "Id"));
         });
         Assert.Equal(2, refused.Problems.Count);
         Assert.Contains("2 plug-in step registrations are invalid", refused.Message);
@@ -166,5 +166,62 @@ public class RegistrationTests
         Assert.Null(organization.Plugins);
         organization.GetService().Create(new Microsoft.Xrm.Sdk.Entity("account") { ["name"] = "fail-nested" });
         Assert.Equal(0, organization.Count("task"));
+    }
+
+    [Fact]
+    public void A_message_id_no_public_source_gives_is_refused_as_the_import_refuses_it()
+    {
+        // A step whose SdkMessageId the organization does not know fails the whole import
+        // ("sdkmessage With Id = ... Does Not Exist"). Ids: https://learn.microsoft.com/power-apps/developer/data-platform/org-service/use-messages
+        PluginRegistrationException refused = LoadBroken(s => s.Replace(StepFile, "9ebdbb1b-ea3e-db11-86a7-000a3a5473e8", "a0367e87-e362-48a2-9790-bee741ca22a8"));
+        Assert.Contains("sdkmessage With Id = a0367e87-e362-48a2-9790-bee741ca22a8 Does Not Exist", Assert.Single(refused.Problems));
+    }
+
+    [Fact]
+    public void A_message_the_table_has_no_filter_for_is_refused_as_the_import_refuses_it()
+    {
+        // Merge exists for account, contact, lead and incident only:
+        // https://learn.microsoft.com/power-apps/developer/data-platform/org-service/use-messages#table-support-for-messages
+        PluginRegistrationException refused = LoadBroken(s =>
+        {
+            s.Replace(StepFile, "9ebdbb1b-ea3e-db11-86a7-000a3a5473e8", SdkMessages.Merge.ToString());
+            s.Replace(StepFile, "<PrimaryEntity>contact</PrimaryEntity>", "<PrimaryEntity>task</PrimaryEntity>");
+        });
+        string problem = Assert.Single(refused.Problems);
+        Assert.Contains("Expected to find one SdkMessageFilter for SdkMessageId " + SdkMessages.Merge.ToString("D") + ", PrimaryEntity task", problem);
+    }
+
+    [Fact]
+    public void An_image_on_a_property_the_message_does_not_have_is_refused()
+    {
+        // A Create step's image is taken from Id, not Target:
+        // https://learn.microsoft.com/power-apps/developer/data-platform/register-plug-in#messages-that-support-table-images
+        PluginRegistrationException refused = LoadBroken(s =>
+        {
+            s.Replace(StepFile, "<Stage>20</Stage>", "<Stage>40</Stage>");
+            s.Replace(StepFile, NoImages, Image("after", 1, property: "Target"));
+        });
+        string problem = Assert.Single(refused.Problems);
+        Assert.Contains("MessagePropertyName 'Target'", problem);
+        Assert.Contains("Create images are taken from 'Id'", problem);
+    }
+
+    [Fact]
+    public void A_bulk_message_id_is_accepted_only_where_the_organization_knows_it_and_only_on_tables_that_have_it()
+    {
+        // The email table reference lists no CreateMultiple:
+        // https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/email
+        var known = new System.Collections.Generic.Dictionary<Guid, string> { [new Guid("3f1e6a9c-8a2b-4d1e-9c3f-1a2b3c4d5e01")] = "CreateMultiple" };
+        using var solution = new TempSolution("../pipeline/invalid-base");
+        solution.Replace(StepFile, "9ebdbb1b-ea3e-db11-86a7-000a3a5473e8", "3f1e6a9c-8a2b-4d1e-9c3f-1a2b3c4d5e01");
+        solution.Replace(StepFile, ": Create of contact", ": CreateMultiple of email");
+        solution.Replace(StepFile, "<PrimaryEntity>contact</PrimaryEntity>", "<PrimaryEntity>email</PrimaryEntity>");
+        var refused = Assert.Throws<PluginRegistrationException>(() => LocalOrganization.Create(new LocalOrganizationOptions
+        {
+            SolutionFolder = solution.Root,
+            PluginAssemblies = [typeof(CxJourney.Emulator.Tests.Pipeline.Plugins.RecordingPlugin).Assembly],
+            Pipeline = new PipelineSettings { OrganizationMessages = known },
+        }));
+        Assert.Contains("PrimaryEntity email", Assert.Single(refused.Problems));
     }
 }

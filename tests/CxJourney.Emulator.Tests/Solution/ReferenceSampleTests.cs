@@ -7,7 +7,7 @@ using CxJourney.SolutionModel.Schema;
 
 namespace CxJourney.Emulator.Tests.Solution;
 
-/// <summary>The reader against solutions Microsoft's platform exported (shared/reference/solution-format).</summary>
+/// <summary>The reader against solutions Microsoft's platform exported (carried in tests/fixtures/reference/solution-format).</summary>
 public class ReferenceSampleTests
 {
     [Fact]

@@ -4,8 +4,8 @@ using System.IO;
 namespace CxJourney.Emulator.Tests.Solution;
 
 /// <summary>
-/// Finds the fixture solutions of this project and the shared reference samples, which CI keeps
-/// beside the repository (&lt;repo root&gt;/../shared).
+/// Finds the fixture solutions of this project and the reference samples carried in
+/// tests/fixtures/reference (real exports; see its README for their sources).
 /// </summary>
 internal static class SolutionFixtures
 {
@@ -15,7 +15,7 @@ internal static class SolutionFixtures
         => Path.Combine(RepoRoot, "tests", "CxJourney.Emulator.Tests", "fixtures", "solutions", name);
 
     public static string Reference(params string[] parts)
-        => Path.GetFullPath(Path.Combine([RepoRoot, "..", "shared", "reference", "solution-format", .. parts]));
+        => Path.GetFullPath(Path.Combine([RepoRoot, "tests", "fixtures", "reference", "solution-format", .. parts]));
 
     private static string FindRepoRoot()
     {

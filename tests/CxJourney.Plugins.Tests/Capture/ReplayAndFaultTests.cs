@@ -67,7 +67,7 @@ public class ReplayAndFaultTests
         var email = _w.InboundEmail(ada, "Broken");
         var before = Snapshot();
         var created = new Entity(Tables.Email, email);
-        var image = _w.Pipeline.Steps.Get("CxJourney.Plugins.Capture.ActivityCapturePlugin: CreateMultiple of email").Images.Single();
+        var image = _w.Pipeline.Steps.Get("CxJourney.Plugins.Capture.ActivityCapturePlugin: Create of email").Images.Single();
         var stored = _w.Org.Get(Tables.Email, email);
         foreach (var column in image.Attributes.Where(stored.Contains)) created[column] = stored[column];
 
@@ -105,7 +105,7 @@ public class ReplayAndFaultTests
 
         var t = _w.Touchpoint(deal, Choices.TouchpointKind.Won, ada);
         Assert.Equal((Choices.Channel.Opportunity, Choices.Direction.Internal), (CaptureWorld.Option(t, TouchpointColumns.Channel), CaptureWorld.Option(t, TouchpointColumns.Direction)));
-        Assert.Equal("UpsertMultiple", Assert.Single(first.ServiceCalls).MessageName);
+        Assert.Equal("Upsert", Assert.Single(first.ServiceCalls).MessageName);
 
         var lost = StateChange(OpportunityStep, Tables.Opportunity, deal, StandardChoices.OpportunityState.Open, StandardChoices.OpportunityState.Lost);
         lost.PostImages[ImageNames.After][ActivityColumns.StateCode] = new OptionSetValue(StandardChoices.OpportunityState.Lost);
@@ -125,13 +125,20 @@ public class ReplayAndFaultTests
                 Assert.Contains(step.Images, i => i.EntityAlias == ImageNames.Before && i.IsPreImage);
                 Assert.Contains(step.Images, i => i.EntityAlias == ImageNames.After && i.IsPostImage && i.Attributes.Contains("statecode"));
             }
+            else if (step.PrimaryEntity == Tables.OpportunityClose)
+            {
+                Assert.Equal("Create", step.MessageName);
+                Assert.Empty(step.Images);
+            }
             else
             {
-                Assert.Equal("CreateMultiple", step.MessageName);
-                Assert.Contains(step.Images, i => i.EntityAlias == ImageNames.Created && i.IsPostImage && i.Attributes.Contains("createdon"));
+                Assert.Equal("Create", step.MessageName);
+                var created = Assert.Single(step.Images);
+                Assert.True(created.EntityAlias == ImageNames.Created && created.IsPostImage && created.Attributes.Contains("createdon"));
+                Assert.Equal("Id", created.MessagePropertyName);
             }
         }
-        Assert.Equal(16, _w.Pipeline.Steps.Steps.Count(s => s.PluginType.Namespace == "CxJourney.Plugins.Capture"));
+        Assert.Equal(18, _w.Pipeline.Steps.Steps.Count(s => s.PluginType.Namespace == "CxJourney.Plugins.Capture"));
     }
 
     [Fact]
@@ -146,7 +153,7 @@ public class ReplayAndFaultTests
 
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => _w.Service.Create(email));
 
-        Assert.Contains("CxJourney could not complete CreateMultiple of this email", fault.Detail.Message);
+        Assert.Contains("CxJourney could not complete Create of this email", fault.Detail.Message);
         Assert.Null(_w.Org.Find(Tables.Email, emailId));
         Assert.Empty(_w.Touchpoints());
         var run = Assert.Single(_w.Log.RunsOf(typeof(ActivityCapturePlugin)));

@@ -70,7 +70,7 @@ public class SourceKindCaptureTests
         var i = _w.Touchpoint(invoice, Choices.TouchpointKind.Purchased, boss);
         Assert.Equal((Choices.Channel.Invoice, Choices.Direction.Outbound), (CaptureWorld.Option(i, TouchpointColumns.Channel), CaptureWorld.Option(i, TouchpointColumns.Direction)));
         // Order: 1 write. Invoice of an account: the account's primary contact is read, then the write.
-        Assert.Equal(new[] { "UpsertMultiple", "RetrieveMultiple", "UpsertMultiple" }, _w.CallsBy<CommerceCapturePlugin>().Select(c => c.MessageName));
+        Assert.Equal(new[] { "Upsert", "RetrieveMultiple", "Upsert" }, _w.CallsBy<CommerceCapturePlugin>().Select(c => c.MessageName));
     }
 
     [Theory]

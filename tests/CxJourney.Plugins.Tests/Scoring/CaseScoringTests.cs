@@ -270,7 +270,8 @@ public class CaseScoringTests
         Assert.Contains("instead", notes);
         // The shipped model scored it: 4.4 + FCR 0.3 − 1 business hour × 0.01.
         Assert.Equal(4.69m, score.GetAttributeValue<decimal>(CaseScoreColumns.Csat));
-        var run = _s.Pipeline.Log.RunsOf(typeof(CaseScoringPlugin)).Single();
+        // The run that scored (the second report of the resolution stops before reading the configuration's problems).
+        var run = _s.Pipeline.Log.RunsOf(typeof(CaseScoringPlugin)).Single(r => r.ServiceCalls.Any(c => c.MessageName == "Upsert"));
         Assert.Contains(run.Trace, line => line.Contains("Configuration problem") && line.Contains(variable));
     }
 }

@@ -7,7 +7,7 @@ namespace CxJourney.Cli.Checking.Rules;
 
 /// <summary>
 /// The platform's rules for a step registration: no pre-image on Create, no post-image on Delete,
-/// post-images only at post-operation, the image's message property (Target, or Id for Create),
+/// post-images only at post-operation (the image's message property: see MessageCatalogRule),
 /// asynchronous only at post-operation, filtering attributes only on Update, one alias per image,
 /// and no step registered twice (it would run twice).
 /// </summary>
@@ -28,7 +28,6 @@ internal sealed class RegistrationRule : ICheckRule
             var message = step.MessageName;
             var isCreate = string.Equals(message, "Create", StringComparison.OrdinalIgnoreCase);
             var isDelete = string.Equals(message, "Delete", StringComparison.OrdinalIgnoreCase);
-            var isUpdate = string.Equals(message, "Update", StringComparison.OrdinalIgnoreCase);
 
             foreach (var image in step.Images)
             {
@@ -42,10 +41,7 @@ internal sealed class RegistrationRule : ICheckRule
                     yield return CheckContext.Error(Name, image.Source, $"a post-image on a {Describe(step.Stage)} step: post-images exist only at post-operation",
                         "move the step to <Stage>40</Stage>, or use a pre-image");
 
-                var expected = isCreate ? "Id" : isUpdate || isDelete ? "Target" : null;
-                if (expected is not null && !string.Equals(image.MessagePropertyName, expected, StringComparison.OrdinalIgnoreCase))
-                    yield return CheckContext.Error(Name, image.Source, $"<MessagePropertyName> '{image.MessagePropertyName}' is not the {message} message's image property",
-                        $"write <MessagePropertyName>{expected}</MessagePropertyName>");
+                // The image's message property is the message catalog's to say (MessageCatalogRule), as in the organization.
             }
 
             foreach (var alias in step.Images.GroupBy(i => i.EntityAlias, StringComparer.Ordinal).Where(g => g.Count() > 1))

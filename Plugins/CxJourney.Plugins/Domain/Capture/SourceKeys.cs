@@ -33,6 +33,18 @@ public static class SourceKeys
         return NameBased(Namespace, name).ToString("D");
     }
 
+    /// <summary>
+    /// An event two messages of one operation can raise (a case resolved: Update of its state, Create of its
+    /// incidentresolution): keyed on the operation (the execution context's CorrelationId, shared by every
+    /// step of one operation and kept by a re-delivered job), so whichever steps fire, in any order, compute
+    /// the same key; a later resolution is another operation and another key.
+    /// </summary>
+    public static string ForOperation(Guid recordId, int kind, Guid operationId)
+    {
+        var name = "operation|" + recordId.ToString("D") + "|" + kind.ToString(CultureInfo.InvariantCulture) + "|" + operationId.ToString("D");
+        return NameBased(Namespace, name).ToString("D");
+    }
+
     /// <summary>RFC 4122 version 5 (SHA-1) GUID of a name in a namespace: https://www.rfc-editor.org/rfc/rfc4122#section-4.3</summary>
     public static Guid NameBased(Guid space, string name)
     {

@@ -46,6 +46,7 @@ internal static class StandardTables
         LetterTable.Build(),
         AnnotationTable.Build(),
         OpportunityTable.Build(),
+        OpportunityCloseTable.Build(),
         SalesOrderTable.Build(),
         InvoiceTable.Build(),
         LeadTable.Build(),

@@ -9,6 +9,7 @@ internal static class Activities
 {
     public static readonly DateTime Created = new(2025, 2, 3, 9, 0, 0, DateTimeKind.Utc);
     public static readonly DateTime Operation = new(2025, 2, 3, 12, 0, 0, DateTimeKind.Utc);
+    public static readonly Guid OperationId = new("7a1d3c5e-9b2f-4e6a-8c0d-1f3e5a7b9c2d");
 
     public static readonly Guid Ada = new("0000000a-0000-0000-0000-00000000000a");
     public static readonly Guid Bob = new("0000000b-0000-0000-0000-00000000000b");

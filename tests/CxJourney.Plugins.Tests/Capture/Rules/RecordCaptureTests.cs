@@ -25,7 +25,7 @@ public class RecordCaptureTests
     [Fact]
     public void A_new_case_is_the_customer_reaching_out_in_the_case_thread()
     {
-        var plan = CaseCapture.Plan(ACase(new RowRef(Tables.Contact, Ada)), Choices.TouchpointKind.Created, Operation);
+        var plan = CaseCapture.Plan(ACase(new RowRef(Tables.Contact, Ada)), Choices.TouchpointKind.Created, Operation, OperationId);
         var d = plan.Draft;
         Assert.Equal(new[] { Ada }, plan.Contacts.Contacts);
         Assert.Equal((Choices.Channel.Case, Choices.Direction.Inbound, Created), (d.Channel, d.Direction, d.OccurredOn));
@@ -38,12 +38,11 @@ public class RecordCaptureTests
     }
 
     [Theory]
-    [InlineData(Choices.TouchpointKind.Resolved, Choices.Direction.Internal)]
     [InlineData(Choices.TouchpointKind.Cancelled, Choices.Direction.Internal)]
     [InlineData(Choices.TouchpointKind.Reopened, Choices.Direction.Inbound)]
     public void Lifecycle_events_happen_when_the_case_changed_and_key_on_that_time(int kind, int direction)
     {
-        var plan = CaseCapture.Plan(ACase(new RowRef(Tables.Contact, Ada)), kind, Operation);
+        var plan = CaseCapture.Plan(ACase(new RowRef(Tables.Contact, Ada)), kind, Operation, OperationId);
         Assert.Equal(direction, plan.Draft.Direction);
         Assert.Equal(Modified, plan.Draft.OccurredOn);
         Assert.Equal(SourceKeys.ForEvent(Case, kind, Modified), plan.Draft.SourceId);
@@ -52,13 +51,28 @@ public class RecordCaptureTests
     }
 
     [Fact]
+    public void A_resolution_keys_on_its_operation_so_the_update_and_the_incidentresolution_write_one_touchpoint()
+    {
+        var fromUpdate = CaseCapture.Plan(ACase(new RowRef(Tables.Contact, Ada)), Choices.TouchpointKind.Resolved, Operation, OperationId);
+        var fromResolution = CaseCapture.PlanResolution(Case, "Fixed", new RowRef(Tables.SystemUser, User), Modified.AddMilliseconds(1700), OperationId);
+        Assert.Equal(Choices.Direction.Internal, fromUpdate.Draft.Direction);
+        Assert.Equal(Modified, fromUpdate.Draft.OccurredOn);
+        Assert.Equal(SourceKeys.ForOperation(Case, Choices.TouchpointKind.Resolved, OperationId), fromUpdate.Draft.SourceId);
+        Assert.Equal(fromUpdate.Draft.SourceId, fromResolution.Draft.SourceId);
+        Assert.Equal((fromUpdate.Draft.SourceTable, fromUpdate.Draft.Kind), (fromResolution.Draft.SourceTable, fromResolution.Draft.Kind));
+        Assert.Equal(Case, fromResolution.Contacts.CaseToRead);
+        var later = CaseCapture.Plan(ACase(new RowRef(Tables.Contact, Ada)), Choices.TouchpointKind.Resolved, Operation, Guid.NewGuid());
+        Assert.NotEqual(fromUpdate.Draft.SourceId, later.Draft.SourceId);
+    }
+
+    [Fact]
     public void A_case_of_an_account_belongs_to_its_contact_person_else_to_the_account_primary_contact()
     {
         var account = new RowRef(Tables.Account, Acme);
-        var withPerson = CaseCapture.Plan(ACase(account, new RowRef(Tables.Contact, Bob)), Choices.TouchpointKind.Created, Operation);
+        var withPerson = CaseCapture.Plan(ACase(account, new RowRef(Tables.Contact, Bob)), Choices.TouchpointKind.Created, Operation, OperationId);
         Assert.Equal(new[] { Bob }, withPerson.Contacts.Contacts);
 
-        var accountOnly = CaseCapture.Plan(ACase(account), Choices.TouchpointKind.Created, Operation);
+        var accountOnly = CaseCapture.Plan(ACase(account), Choices.TouchpointKind.Created, Operation, OperationId);
         Assert.True(accountOnly.Contacts.NeedsRead);
         Assert.Equal(Acme, accountOnly.Contacts.AccountToRead);
     }
@@ -66,7 +80,7 @@ public class RecordCaptureTests
     [Fact]
     public void A_case_without_customer_resolves_nobody()
     {
-        var plan = CaseCapture.Plan(ACase(null), Choices.TouchpointKind.Created, Operation);
+        var plan = CaseCapture.Plan(ACase(null), Choices.TouchpointKind.Created, Operation, OperationId);
         Assert.Empty(plan.Contacts.Contacts);
         Assert.False(plan.Contacts.NeedsRead);
         Assert.Contains("no customer", Assert.Single(plan.Contacts.Notes));
