@@ -1,9 +1,8 @@
 using System;
-using System.Security.Cryptography;
-using System.Text;
 using CxJourney.Emulator.Records;
 using CxJourney.Emulator.Requests;
 using CxJourney.Emulator.Store;
+using CxJourney.Plugins.Domain.Identity;
 using CxJourney.SolutionModel;
 using CxJourney.SolutionModel.Metadata;
 using Microsoft.Xrm.Sdk;
@@ -80,12 +79,8 @@ internal static class EnvironmentVariableImport
     /// always yields the same definition ids.
     /// </summary>
     internal static Guid StableId(string table, string schemaName)
-    {
-        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(table + ":" + schemaName.ToLowerInvariant()));
-        var bytes = new byte[16];
-        Array.Copy(hash, bytes, 16);
-        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x50);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes);
-    }
+        => NameBasedGuid.Create(ImportNamespace, table + ":" + schemaName.ToLowerInvariant());
+
+    // The namespace of the ids a solution import gives its rows here.
+    private static readonly Guid ImportNamespace = new("0b3f9a1e-6d2c-4e85-8f47-2a9c5d13e760");
 }

@@ -1,8 +1,6 @@
 using System;
 using CxJourney.Emulator.Requests;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Messages;
-using Microsoft.Xrm.Sdk.Query;
 
 namespace CxJourney.Emulator;
 
@@ -11,7 +9,7 @@ namespace CxJourney.Emulator;
 /// request the SDK sends (Create → CreateRequest...) and enters the request processor as a
 /// request from outside, so calls made here and through Execute behave alike.
 /// </summary>
-public sealed class LocalOrganizationService : IOrganizationService
+public sealed class LocalOrganizationService : OrganizationServiceBase
 {
     private readonly OrganizationCore _core;
 
@@ -37,29 +35,11 @@ public sealed class LocalOrganizationService : IOrganizationService
     /// </summary>
     public Func<Guid>? RequestIds { get; set; }
 
-    public OrganizationResponse Execute(OrganizationRequest request)
+    public override OrganizationResponse Execute(OrganizationRequest request)
     {
         if (RequestIds is null)
             return _core.Processor.Execute(request, RequestContext.ForCaller(CallerId ?? UserId, UserId));
         request.RequestId ??= RequestIds();
         return _core.Processor.Execute(request, RequestContext.ForCaller(CallerId ?? UserId, UserId, null, RequestIds()));
     }
-
-    public Guid Create(Entity entity) => ((CreateResponse)Execute(new CreateRequest { Target = entity })).id;
-
-    public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) =>
-        ((RetrieveResponse)Execute(new RetrieveRequest { Target = new EntityReference(entityName, id), ColumnSet = columnSet })).Entity;
-
-    public void Update(Entity entity) => Execute(new UpdateRequest { Target = entity });
-
-    public void Delete(string entityName, Guid id) => Execute(new DeleteRequest { Target = new EntityReference(entityName, id) });
-
-    public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
-        Execute(new AssociateRequest { Target = new EntityReference(entityName, entityId), Relationship = relationship, RelatedEntities = relatedEntities });
-
-    public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
-        Execute(new DisassociateRequest { Target = new EntityReference(entityName, entityId), Relationship = relationship, RelatedEntities = relatedEntities });
-
-    public EntityCollection RetrieveMultiple(QueryBase query) =>
-        ((RetrieveMultipleResponse)Execute(new RetrieveMultipleRequest { Query = query })).EntityCollection;
 }

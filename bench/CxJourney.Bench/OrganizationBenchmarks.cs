@@ -6,6 +6,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using CxJourney.Bench.Infrastructure;
 using CxJourney.Bench.LargeTable;
+using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
@@ -74,9 +75,9 @@ public class OrganizationBenchmarks
     {
         Guid id = _service.Create(new Entity("contact")
         {
-            ["firstname"] = "New",
-            ["lastname"] = "Contact",
-            ["parentcustomerid"] = new EntityReference("account", _data.AccountIds[Next() % SeededOrganization.AccountCount]),
+            [ContactColumns.FirstName] = "New",
+            [ContactColumns.LastName] = "Contact",
+            [ContactColumns.ParentCustomerId] = new EntityReference(Tables.Account, _data.AccountIds[Next() % SeededOrganization.AccountCount]),
         });
         _created.Add(id);
         return id;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using CxJourney.Cli.Checking;
+using CxJourney.Cli.Workspace;
 using Spectre.Console;
 
 namespace CxJourney.Cli.Commands;

@@ -5,6 +5,7 @@ using System.IO;
 using System.Runtime.InteropServices;
 using System.Threading;
 using CxJourney.Cli.Demo;
+using CxJourney.Cli.Workspace;
 using CxJourney.Emulator;
 using CxJourney.SolutionModel;
 using CxJourney.WebApi;

@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
+using CxJourney.Cli.Workspace;
 using CxJourney.SolutionModel;
 using CxJourney.SolutionModel.Packing;
 using CxJourney.SolutionModel.Reading;

@@ -84,7 +84,7 @@ public sealed class DemoReplay
         foreach (DemoAgent agent in _business.Agents)
         {
             if (agent.Manager is int manager)
-                _admin.Update(new Entity(Tables.SystemUser, _agents[agent.Index]) { ["parentsystemuserid"] = new EntityReference(Tables.SystemUser, _agents[manager]) });
+                _admin.Update(new Entity(Tables.SystemUser, _agents[agent.Index]) { [SystemUserColumns.ParentSystemUserId] = new EntityReference(Tables.SystemUser, _agents[manager]) });
         }
         _organization.CreateQueue(CxTeamQueueName);
 
@@ -117,159 +117,148 @@ public sealed class DemoReplay
         DrainAsync();
     }
 
+    /// <summary>One event of the business, as the request a user or an integration would make.</summary>
     private void Apply(DemoEvent e)
     {
         switch (e)
         {
-            case OrderPlaced o:
-                _orders[o.Order] = Do(() => Agent(o.Agent).Create(new Entity(Tables.SalesOrder)
-                {
-                    ["name"] = o.Name,
-                    ["customerid"] = Contact(o.Customer),
-                    ["totalamount"] = new Money(o.Amount),
-                }), o.Name);
-                break;
-            case InvoiceIssued i:
-                Do(() =>
-                {
-                    var invoice = new Entity(Tables.Invoice)
-                    {
-                        ["name"] = i.Name,
-                        ["customerid"] = Contact(i.Customer),
-                        ["totalamount"] = new Money(i.Amount),
-                    };
-                    if (_orders.TryGetValue(i.Order, out Guid order) && order != Guid.Empty) invoice["salesorderid"] = new EntityReference(Tables.SalesOrder, order);
-                    return Agent(i.Agent).Create(invoice);
-                }, i.Name);
-                break;
-            case AppointmentHeld a:
-                Do(() =>
-                {
-                    LocalOrganizationService agent = Agent(a.Agent);
-                    Guid id = agent.Create(new Entity(Tables.Appointment)
-                    {
-                        [ActivityColumns.Subject] = a.Subject,
-                        [ActivityColumns.ScheduledStart] = a.At,
-                        [ActivityColumns.ScheduledEnd] = a.At.AddHours(1),
-                        ["requiredattendees"] = Parties(Contact(a.Customer)),
-                        ["organizer"] = Parties(User(a.Agent)),
-                        [ActivityColumns.RegardingObjectId] = Contact(a.Customer),
-                    });
-                    SetState(agent, Tables.Appointment, id, StandardChoices.ActivityState.Completed, 3);
-                    return id;
-                }, a.Subject);
-                break;
-            case EmailReceived m:
-                Do(() => Agent(m.Agent).Create(new Entity(Tables.Email)
-                {
-                    [ActivityColumns.Subject] = m.Subject,
-                    [ActivityColumns.Description] = m.Body,
-                    [EmailColumns.DirectionCode] = StandardChoices.DirectionCode.Incoming,
-                    [EmailColumns.From] = Parties(Contact(m.Customer)),
-                    [EmailColumns.To] = Parties(User(m.Agent)),
-                    [ActivityColumns.RegardingObjectId] = Regarding(m.Customer, m.Case),
-                }), m.Subject);
-                break;
-            case EmailSent m:
-                Do(() =>
-                {
-                    LocalOrganizationService agent = Agent(m.Agent);
-                    Guid id = agent.Create(new Entity(Tables.Email)
-                    {
-                        [ActivityColumns.Subject] = m.Subject,
-                        [ActivityColumns.Description] = m.Body,
-                        [EmailColumns.DirectionCode] = StandardChoices.DirectionCode.Outgoing,
-                        [EmailColumns.From] = Parties(User(m.Agent)),
-                        [EmailColumns.To] = Parties(Contact(m.Customer)),
-                        [ActivityColumns.RegardingObjectId] = Regarding(m.Customer, m.Case),
-                    });
-                    SetState(agent, Tables.Email, id, StandardChoices.ActivityState.Completed, StandardChoices.EmailStatus.Sent);
-                    return id;
-                }, m.Subject);
-                break;
-            case CallReceived call:
-                Do(() => Agent(call.Agent).Create(new Entity(Tables.PhoneCall)
-                {
-                    [ActivityColumns.Subject] = call.Subject,
-                    [ActivityColumns.Description] = call.Notes,
-                    ["directioncode"] = StandardChoices.DirectionCode.Incoming,
-                    ["from"] = Parties(Contact(call.Customer)),
-                    ["to"] = Parties(User(call.Agent)),
-                    [ActivityColumns.RegardingObjectId] = Regarding(call.Customer, call.Case),
-                }), call.Subject);
-                break;
-            case CallMade call:
-                Do(() =>
-                {
-                    LocalOrganizationService agent = Agent(call.Agent);
-                    Guid id = agent.Create(new Entity(Tables.PhoneCall)
-                    {
-                        [ActivityColumns.Subject] = call.Subject,
-                        [ActivityColumns.Description] = call.Notes,
-                        ["directioncode"] = StandardChoices.DirectionCode.Outgoing,
-                        ["from"] = Parties(User(call.Agent)),
-                        ["to"] = Parties(Contact(call.Customer)),
-                        [ActivityColumns.RegardingObjectId] = Regarding(call.Customer, call.Case),
-                    });
-                    SetState(agent, Tables.PhoneCall, id, StandardChoices.ActivityState.Completed, 2);
-                    return id;
-                }, call.Subject);
-                break;
-            case CaseOpened c:
-                _cases[c.Case] = Do(() =>
-                {
-                    var incident = new Entity(Tables.Incident)
-                    {
-                        [IncidentColumns.Title] = c.Title,
-                        [IncidentColumns.Description] = c.Description,
-                        [IncidentColumns.CustomerId] = Contact(c.Customer),
-                        [IncidentColumns.CaseOriginCode] = new OptionSetValue(c.Origin),
-                        [IncidentColumns.PriorityCode] = new OptionSetValue(c.Priority),
-                    };
-                    if (c.ResolveBy is DateTime due) incident[IncidentColumns.ResolveBy] = due;
-                    return Agent(c.Agent).Create(incident);
-                }, c.Title);
-                break;
-            case CaseTransferred t when Case(t.Case) is EntityReference transferred:
-                Do(() =>
-                {
-                    _admin.Execute(new OrganizationRequest("Assign") { ["Target"] = transferred, ["Assignee"] = User(t.Agent) });
-                    return transferred.Id;
-                }, "transfer of a case");
-                break;
-            case CaseResolved r when Case(r.Case) is EntityReference resolved:
-                Do(() =>
-                {
-                    _admin.Execute(new OrganizationRequest("CloseIncident")
-                    {
-                        ["IncidentResolution"] = new Entity(Tables.IncidentResolution)
-                        {
-                            [IncidentResolutionColumns.Subject] = r.Resolution,
-                            [IncidentResolutionColumns.IncidentId] = resolved,
-                        },
-                        ["Status"] = new OptionSetValue(StandardChoices.IncidentStatus.ProblemSolved),
-                    });
-                    return resolved.Id;
-                }, r.Resolution);
-                break;
-            case CaseReopened r when Case(r.Case) is EntityReference reopened:
-                Do(() =>
-                {
-                    SetState(_admin, Tables.Incident, reopened.Id, StandardChoices.IncidentState.Active, StandardChoices.IncidentStatus.InProgress);
-                    return reopened.Id;
-                }, "reopening a case");
-                break;
-            case CaseCancelled r when Case(r.Case) is EntityReference cancelled:
-                Do(() =>
-                {
-                    SetState(_admin, Tables.Incident, cancelled.Id, StandardChoices.IncidentState.Cancelled, StandardChoices.IncidentStatus.Cancelled);
-                    return cancelled.Id;
-                }, "cancelling a case");
-                break;
-            case FeedbackGiven f:
-                Do(() => _admin.Create(Feedback(f)), f.Reference);
-                break;
+            case OrderPlaced o: _orders[o.Order] = Do(() => PlaceOrder(o), o.Name); break;
+            case InvoiceIssued i: Do(() => IssueInvoice(i), i.Name); break;
+            case AppointmentHeld a: Do(() => HoldAppointment(a), a.Subject); break;
+            case EmailReceived m: Do(() => ReceiveEmail(m), m.Subject); break;
+            case EmailSent m: Do(() => SendEmail(m), m.Subject); break;
+            case CallReceived call: Do(() => ReceiveCall(call), call.Subject); break;
+            case CallMade call: Do(() => MakeCall(call), call.Subject); break;
+            case CaseOpened c: _cases[c.Case] = Do(() => OpenCase(c), c.Title); break;
+            case CaseTransferred t when Case(t.Case) is EntityReference transferred: Do(() => TransferCase(transferred, t.Agent), "transfer of a case"); break;
+            case CaseResolved r when Case(r.Case) is EntityReference resolved: Do(() => ResolveCase(resolved, r.Resolution), r.Resolution); break;
+            case CaseReopened r when Case(r.Case) is EntityReference reopened: Do(() => ReopenCase(reopened), "reopening a case"); break;
+            case CaseCancelled r when Case(r.Case) is EntityReference cancelled: Do(() => CancelCase(cancelled), "cancelling a case"); break;
+            case FeedbackGiven f: Do(() => _admin.Create(Feedback(f)), f.Reference); break;
         }
+    }
+
+    private Guid PlaceOrder(OrderPlaced o) => Agent(o.Agent).Create(new Entity(Tables.SalesOrder)
+    {
+        [SalesOrderColumns.Name] = o.Name,
+        [SalesOrderColumns.CustomerId] = Contact(o.Customer),
+        [SalesOrderColumns.TotalAmount] = new Money(o.Amount),
+    });
+
+    private Guid IssueInvoice(InvoiceIssued i)
+    {
+        var invoice = new Entity(Tables.Invoice)
+        {
+            [InvoiceColumns.Name] = i.Name,
+            [InvoiceColumns.CustomerId] = Contact(i.Customer),
+            [InvoiceColumns.TotalAmount] = new Money(i.Amount),
+        };
+        if (_orders.TryGetValue(i.Order, out Guid order) && order != Guid.Empty) invoice[InvoiceColumns.SalesOrderId] = new EntityReference(Tables.SalesOrder, order);
+        return Agent(i.Agent).Create(invoice);
+    }
+
+    private Guid HoldAppointment(AppointmentHeld a)
+    {
+        LocalOrganizationService agent = Agent(a.Agent);
+        Guid id = agent.Create(new Entity(Tables.Appointment)
+        {
+            [ActivityColumns.Subject] = a.Subject,
+            [ActivityColumns.ScheduledStart] = a.At,
+            [ActivityColumns.ScheduledEnd] = a.At.AddHours(1),
+            [AppointmentColumns.RequiredAttendees] = Parties(Contact(a.Customer)),
+            [AppointmentColumns.Organizer] = Parties(User(a.Agent)),
+            [ActivityColumns.RegardingObjectId] = Contact(a.Customer),
+        });
+        SetState(agent, Tables.Appointment, id, StandardChoices.ActivityState.Completed, 3);
+        return id;
+    }
+
+    private Guid ReceiveEmail(EmailReceived m) => Agent(m.Agent).Create(
+        Email(m.Subject, m.Body, StandardChoices.DirectionCode.Incoming, from: Contact(m.Customer), to: User(m.Agent), Regarding(m.Customer, m.Case)));
+
+    private Guid SendEmail(EmailSent m)
+    {
+        LocalOrganizationService agent = Agent(m.Agent);
+        Guid id = agent.Create(Email(m.Subject, m.Body, StandardChoices.DirectionCode.Outgoing, from: User(m.Agent), to: Contact(m.Customer), Regarding(m.Customer, m.Case)));
+        SetState(agent, Tables.Email, id, StandardChoices.ActivityState.Completed, StandardChoices.EmailStatus.Sent);
+        return id;
+    }
+
+    private Guid ReceiveCall(CallReceived call) => Agent(call.Agent).Create(
+        PhoneCall(call.Subject, call.Notes, StandardChoices.DirectionCode.Incoming, from: Contact(call.Customer), to: User(call.Agent), Regarding(call.Customer, call.Case)));
+
+    private Guid MakeCall(CallMade call)
+    {
+        LocalOrganizationService agent = Agent(call.Agent);
+        Guid id = agent.Create(PhoneCall(call.Subject, call.Notes, StandardChoices.DirectionCode.Outgoing, from: User(call.Agent), to: Contact(call.Customer), Regarding(call.Customer, call.Case)));
+        SetState(agent, Tables.PhoneCall, id, StandardChoices.ActivityState.Completed, 2);
+        return id;
+    }
+
+    private static Entity Email(string subject, string body, bool direction, EntityReference from, EntityReference to, EntityReference regarding) => new(Tables.Email)
+    {
+        [ActivityColumns.Subject] = subject,
+        [ActivityColumns.Description] = body,
+        [EmailColumns.DirectionCode] = direction,
+        [EmailColumns.From] = Parties(from),
+        [EmailColumns.To] = Parties(to),
+        [ActivityColumns.RegardingObjectId] = regarding,
+    };
+
+    private static Entity PhoneCall(string subject, string notes, bool direction, EntityReference from, EntityReference to, EntityReference regarding) => new(Tables.PhoneCall)
+    {
+        [ActivityColumns.Subject] = subject,
+        [ActivityColumns.Description] = notes,
+        [PhoneCallColumns.DirectionCode] = direction,
+        [PhoneCallColumns.From] = Parties(from),
+        [PhoneCallColumns.To] = Parties(to),
+        [ActivityColumns.RegardingObjectId] = regarding,
+    };
+
+    private Guid OpenCase(CaseOpened c)
+    {
+        var incident = new Entity(Tables.Incident)
+        {
+            [IncidentColumns.Title] = c.Title,
+            [IncidentColumns.Description] = c.Description,
+            [IncidentColumns.CustomerId] = Contact(c.Customer),
+            [IncidentColumns.CaseOriginCode] = new OptionSetValue(c.Origin),
+            [IncidentColumns.PriorityCode] = new OptionSetValue(c.Priority),
+        };
+        if (c.ResolveBy is DateTime due) incident[IncidentColumns.ResolveBy] = due;
+        return Agent(c.Agent).Create(incident);
+    }
+
+    private Guid TransferCase(EntityReference incident, int agent)
+    {
+        _admin.Execute(new OrganizationRequest("Assign") { ["Target"] = incident, ["Assignee"] = User(agent) });
+        return incident.Id;
+    }
+
+    private Guid ResolveCase(EntityReference incident, string resolution)
+    {
+        _admin.Execute(new OrganizationRequest("CloseIncident")
+        {
+            ["IncidentResolution"] = new Entity(Tables.IncidentResolution)
+            {
+                [IncidentResolutionColumns.Subject] = resolution,
+                [IncidentResolutionColumns.IncidentId] = incident,
+            },
+            ["Status"] = new OptionSetValue(StandardChoices.IncidentStatus.ProblemSolved),
+        });
+        return incident.Id;
+    }
+
+    private Guid ReopenCase(EntityReference incident)
+    {
+        SetState(_admin, Tables.Incident, incident.Id, StandardChoices.IncidentState.Active, StandardChoices.IncidentStatus.InProgress);
+        return incident.Id;
+    }
+
+    private Guid CancelCase(EntityReference incident)
+    {
+        SetState(_admin, Tables.Incident, incident.Id, StandardChoices.IncidentState.Cancelled, StandardChoices.IncidentStatus.Cancelled);
+        return incident.Id;
     }
 
     private Entity Feedback(FeedbackGiven f)

@@ -1,5 +1,5 @@
 using System.IO;
-using CxJourney.Cli.Commands;
+using CxJourney.Cli.Workspace;
 
 namespace CxJourney.Cli.Demo;
 

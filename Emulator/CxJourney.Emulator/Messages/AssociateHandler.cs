@@ -3,7 +3,6 @@ using CxJourney.Emulator.Faults;
 using CxJourney.Emulator.Records;
 using CxJourney.Emulator.Requests;
 using CxJourney.SolutionModel.Metadata;
-using CxJourney.SolutionModel.Schema;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
@@ -15,43 +14,25 @@ namespace CxJourney.Emulator.Messages;
 /// lookup to the referenced row, as an inner Update of each.
 /// </summary>
 // https://learn.microsoft.com/power-apps/developer/data-platform/org-service/entity-operations-associate-disassociate
-internal sealed class AssociateHandler : IMessageHandler
+internal sealed class AssociateHandler : AssociationHandler
 {
-    private readonly OrganizationCore _core;
+    public AssociateHandler(OrganizationCore core) : base(core) { }
 
-    public AssociateHandler(OrganizationCore core) { _core = core; }
+    public override string MessageName => "Associate";
 
-    public string MessageName => "Associate";
-
-    public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)
+    protected override void LinkPair(ManyToManyLinks links, RelationshipMetadata relationship, Guid first, Guid second, RequestContext context)
     {
-        AssociationTargets targets = AssociationTargets.Read(_core, request);
-        RelationshipMetadata relationship = targets.Relationship;
-        if (relationship.Kind == RelationshipKind.ManyToMany)
+        if (links.Find(first, second) is not null)
         {
-            var links = new ManyToManyLinks(_core, relationship);
-            foreach ((Guid first, Guid second) in ManyToManyPairs.Of(_core, targets, links))
-            {
-                if (links.Find(first, second) is not null)
-                {
-                    throw Fault.Create(
-                        ErrorCodes.DuplicateRecord,
-                        $"A record with matching key values already exists. Cannot insert duplicate key: the rows are already associated through '{relationship.SchemaName}'.");
-                }
-                links.Add(context.Transaction, first, second);
-            }
+            throw Fault.Create(
+                ErrorCodes.DuplicateRecord,
+                $"A record with matching key values already exists. Cannot insert duplicate key: the rows are already associated through '{relationship.SchemaName}'.");
         }
-        else
-        {
-            foreach ((EntityReference child, EntityReference parent) in OneToManyPairs.Of(_core, targets))
-            {
-                var change = new Entity(child.LogicalName, _core.ResolveReference(child))
-                {
-                    [relationship.ReferencingAttribute!] = new EntityReference(parent.LogicalName, _core.ResolveReference(parent)),
-                };
-                _core.Processor.Execute(new UpdateRequest { Target = change }, context.ForInnerRequest(MessageName));
-            }
-        }
-        return RequestParameters.Response<AssociateResponse>(MessageName);
+        links.Add(context.Transaction, first, second);
     }
+
+    protected override Entity? LookupChange(string lookup, string childTable, Guid childId, EntityReference parent)
+        => new(childTable, childId) { [lookup] = parent };
+
+    protected override OrganizationResponse Response() => RequestParameters.Response<AssociateResponse>(MessageName);
 }

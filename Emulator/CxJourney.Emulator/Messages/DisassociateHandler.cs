@@ -2,7 +2,6 @@ using System;
 using CxJourney.Emulator.Records;
 using CxJourney.Emulator.Requests;
 using CxJourney.SolutionModel.Metadata;
-using CxJourney.SolutionModel.Schema;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
@@ -13,38 +12,23 @@ namespace CxJourney.Emulator.Messages;
 /// referencing rows' lookup (when it points at the target), as an inner Update of each.
 /// </summary>
 // https://learn.microsoft.com/power-apps/developer/data-platform/org-service/entity-operations-associate-disassociate
-internal sealed class DisassociateHandler : IMessageHandler
+internal sealed class DisassociateHandler : AssociationHandler
 {
-    private readonly OrganizationCore _core;
+    public DisassociateHandler(OrganizationCore core) : base(core) { }
 
-    public DisassociateHandler(OrganizationCore core) { _core = core; }
+    public override string MessageName => "Disassociate";
 
-    public string MessageName => "Disassociate";
-
-    public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)
+    protected override void LinkPair(ManyToManyLinks links, RelationshipMetadata relationship, Guid first, Guid second, RequestContext context)
     {
-        AssociationTargets targets = AssociationTargets.Read(_core, request);
-        RelationshipMetadata relationship = targets.Relationship;
-        if (relationship.Kind == RelationshipKind.ManyToMany)
-        {
-            var links = new ManyToManyLinks(_core, relationship);
-            foreach ((Guid first, Guid second) in ManyToManyPairs.Of(_core, targets, links))
-            {
-                if (links.Find(first, second) is Entity link) links.Remove(context.Transaction, link);
-            }
-        }
-        else
-        {
-            foreach ((EntityReference child, EntityReference parent) in OneToManyPairs.Of(_core, targets))
-            {
-                Guid childId = _core.ResolveReference(child);
-                Guid parentId = _core.ResolveReference(parent);
-                Entity stored = _core.Store.Find(child.LogicalName, childId)!;
-                if (stored.GetAttributeValue<EntityReference>(relationship.ReferencingAttribute!)?.Id != parentId) continue;
-                var change = new Entity(child.LogicalName, childId) { [relationship.ReferencingAttribute!] = null };
-                _core.Processor.Execute(new UpdateRequest { Target = change }, context.ForInnerRequest(MessageName));
-            }
-        }
-        return RequestParameters.Response<DisassociateResponse>(MessageName);
+        if (links.Find(first, second) is Entity link) links.Remove(context.Transaction, link);
     }
+
+    protected override Entity? LookupChange(string lookup, string childTable, Guid childId, EntityReference parent)
+    {
+        Entity stored = Core.Store.Find(childTable, childId)!;
+        if (stored.GetAttributeValue<EntityReference>(lookup)?.Id != parent.Id) return null;
+        return new Entity(childTable, childId) { [lookup] = null };
+    }
+
+    protected override OrganizationResponse Response() => RequestParameters.Response<DisassociateResponse>(MessageName);
 }

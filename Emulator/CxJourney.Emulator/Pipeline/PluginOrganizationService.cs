@@ -3,9 +3,8 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.ServiceModel;
 using CxJourney.Emulator.Faults;
+using CxJourney.Emulator.Requests;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Messages;
-using Microsoft.Xrm.Sdk.Query;
 
 namespace CxJourney.Emulator.Pipeline;
 
@@ -16,7 +15,7 @@ namespace CxJourney.Emulator.Pipeline;
 /// batch requests (rule il-avoid-batch-plugin), and any call after one of the step's data operations failed
 /// (the transaction is gone: NoActiveTransaction).
 /// </summary>
-internal sealed class PluginOrganizationService : IOrganizationService
+internal sealed class PluginOrganizationService : OrganizationServiceBase
 {
     /// <summary>Batch request types Microsoft forbids in synchronous plug-ins.</summary>
     // https://learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/avoid-batch-requests-plugin
@@ -39,7 +38,7 @@ internal sealed class PluginOrganizationService : IOrganizationService
         _userId = userId;
     }
 
-    public OrganizationResponse Execute(OrganizationRequest request)
+    public override OrganizationResponse Execute(OrganizationRequest request)
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
         var call = new ServiceCall(
@@ -79,22 +78,4 @@ internal sealed class PluginOrganizationService : IOrganizationService
             call.Duration = Stopwatch.GetElapsedTime(started);
         }
     }
-
-    public Guid Create(Entity entity) => ((CreateResponse)Execute(new CreateRequest { Target = entity })).id;
-
-    public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) =>
-        ((RetrieveResponse)Execute(new RetrieveRequest { Target = new EntityReference(entityName, id), ColumnSet = columnSet })).Entity;
-
-    public void Update(Entity entity) => Execute(new UpdateRequest { Target = entity });
-
-    public void Delete(string entityName, Guid id) => Execute(new DeleteRequest { Target = new EntityReference(entityName, id) });
-
-    public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
-        Execute(new AssociateRequest { Target = new EntityReference(entityName, entityId), Relationship = relationship, RelatedEntities = relatedEntities });
-
-    public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
-        Execute(new DisassociateRequest { Target = new EntityReference(entityName, entityId), Relationship = relationship, RelatedEntities = relatedEntities });
-
-    public EntityCollection RetrieveMultiple(QueryBase query) =>
-        ((RetrieveMultipleResponse)Execute(new RetrieveMultipleRequest { Query = query })).EntityCollection;
 }

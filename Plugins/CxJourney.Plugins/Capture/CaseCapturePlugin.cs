@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using CxJourney.Plugins.Domain.Capture;
+using CxJourney.Plugins.Capture.Rules;
 using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;

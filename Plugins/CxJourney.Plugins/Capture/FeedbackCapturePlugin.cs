@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using CxJourney.Plugins.Domain.Capture;
+using CxJourney.Plugins.Capture.Rules;
 using CxJourney.Plugins.Infrastructure;
 
 namespace CxJourney.Plugins.Capture;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using CxJourney.Plugins.Infrastructure;
+using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Plugins.Capture;
@@ -19,8 +20,8 @@ internal static class SourceEvents
         var singleId = single.Id != Guid.Empty ? single.Id
             : context.OutputParameters.Contains("id") && context.OutputParameters["id"] is Guid created ? created
             : context.PrimaryEntityId;
-        var before = context.GetPreImage(ImageNames.Before);
-        var after = context.GetPostImage(ImageNames.After) ?? context.GetPostImage(ImageNames.Created);
+        var before = context.GetPreImage(ImageAliases.Before);
+        var after = context.GetPostImage(ImageAliases.After) ?? context.GetPostImage(ImageAliases.Created);
         var stateBefore = before?.GetAttributeValue<OptionSetValue>(SourceEvent.StateCode)?.Value;
         return new[] { new SourceEvent(Merge(single.LogicalName, singleId, before, single, after), stateBefore) };
     }

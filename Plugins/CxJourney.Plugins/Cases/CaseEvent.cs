@@ -31,9 +31,6 @@ public enum CaseEventKind
 /// </summary>
 public sealed class CaseEvent
 {
-    /// <summary>The pre-image (statecode) both incident steps register.</summary>
-    public const string PreImage = "pre";
-
     private CaseEvent(CaseEventKind kind, Guid? caseId, Entity? feedback, string why)
     {
         Kind = kind;
@@ -59,7 +56,7 @@ public sealed class CaseEvent
         {
             var target = context.GetRequiredTarget();
             var after = target.GetAttributeValue<OptionSetValue>(IncidentColumns.StateCode)?.Value;
-            var before = context.GetPreImage(PreImage)?.GetAttributeValue<OptionSetValue>(IncidentColumns.StateCode)?.Value;
+            var before = context.GetPreImage(ImageAliases.CaseBefore)?.GetAttributeValue<OptionSetValue>(IncidentColumns.StateCode)?.Value;
             var caseId = target.Id != Guid.Empty ? target.Id : context.PrimaryEntityId;
             if (after == StandardChoices.IncidentState.Resolved && before != StandardChoices.IncidentState.Resolved)
                 return new CaseEvent(CaseEventKind.Resolved, caseId, null, $"case {caseId:D} was resolved");

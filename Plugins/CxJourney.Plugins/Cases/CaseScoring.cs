@@ -39,7 +39,7 @@ public static class CaseScoring
     /// a surveyed answer, whichever of the resolution and the answer is scored first: asynchronous jobs run in
     /// any order, and the prediction error (surveyed − predicted) must not depend on it.
     /// </summary>
-    public static CaseScore Score(CaseRecord record, IReadOnlyList<TouchpointGroup> groups, ScoringConfiguration configuration, DateTime nowUtc)
+    public static CaseScore Score(CaseRecord record, IReadOnlyList<CaseTouchpointGroup> groups, ScoringConfiguration configuration, DateTime nowUtc)
     {
         var summary = TouchpointCounting.Summarize(record, groups);
         if (summary.ResolvedOnUtc.HasValue && summary.ResolvedOnUtc.Value < summary.CreatedOnUtc)

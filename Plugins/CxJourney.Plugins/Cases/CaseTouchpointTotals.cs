@@ -43,13 +43,13 @@ public static class CaseTouchpointTotals
             "</fetch>";
     }
 
-    public static IReadOnlyList<TouchpointGroup> Read(IOrganizationService service, Guid caseId, DateTime? until)
+    public static IReadOnlyList<CaseTouchpointGroup> Read(IOrganizationService service, Guid caseId, DateTime? until)
     {
         var result = service.RetrieveMultiple(new FetchExpression(FetchXml(caseId, until)));
         return result.Entities.Select(Parse).Where(g => g.Count > 0).ToList();
     }
 
-    private static TouchpointGroup Parse(Entity row) => new()
+    private static CaseTouchpointGroup Parse(Entity row) => new()
     {
         Channel = Value<OptionSetValue>(row, "channel")?.Value,
         Direction = Value<OptionSetValue>(row, "direction")?.Value,

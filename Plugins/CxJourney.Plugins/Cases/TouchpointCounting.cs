@@ -34,22 +34,22 @@ public static class TouchpointCounting
         Choices.Channel.Social, Choices.Channel.Letter,
     };
 
-    public static bool IsCustomerMessage(TouchpointGroup g) =>
+    public static bool IsCustomerMessage(CaseTouchpointGroup g) =>
         g.Direction == Choices.Direction.Inbound && IsConversation(g.Channel) &&
         (g.Kind == Choices.TouchpointKind.Created || g.Kind == Choices.TouchpointKind.Responded);
 
-    public static bool IsReply(TouchpointGroup g) =>
+    public static bool IsReply(CaseTouchpointGroup g) =>
         g.Direction == Choices.Direction.Outbound && IsConversation(g.Channel) &&
         (g.Kind == Choices.TouchpointKind.Completed || g.Kind == Choices.TouchpointKind.Responded);
 
-    public static bool IsReopen(TouchpointGroup g) => g.Channel == Choices.Channel.Case && g.Kind == Choices.TouchpointKind.Reopened;
+    public static bool IsReopen(CaseTouchpointGroup g) => g.Channel == Choices.Channel.Case && g.Kind == Choices.TouchpointKind.Reopened;
 
-    public static bool IsInboundCaseOpening(TouchpointGroup g) =>
+    public static bool IsInboundCaseOpening(CaseTouchpointGroup g) =>
         g.Channel == Choices.Channel.Case && g.Kind == Choices.TouchpointKind.Created && g.Direction == Choices.Direction.Inbound;
 
     private static bool IsConversation(int? channel) => channel.HasValue && ConversationChannels.Contains(channel.Value);
 
-    public static CaseSummary Summarize(CaseRecord record, IReadOnlyList<TouchpointGroup> groups)
+    public static CaseSummary Summarize(CaseRecord record, IReadOnlyList<CaseTouchpointGroup> groups)
     {
         var messages = groups.Where(IsCustomerMessage).ToList();
         var replies = groups.Where(IsReply).ToList();
@@ -74,7 +74,7 @@ public static class TouchpointCounting
     }
 
     /// <summary>The count-weighted average and the minimum over the inbound groups that have a sentiment.</summary>
-    public static SentimentAggregate? Sentiment(IEnumerable<TouchpointGroup> groups)
+    public static SentimentAggregate? Sentiment(IEnumerable<CaseTouchpointGroup> groups)
     {
         var scored = groups.Where(g => g.Direction == Choices.Direction.Inbound && g.SentimentCount > 0 && g.SentimentAverage.HasValue && g.SentimentMinimum.HasValue).ToList();
         var count = scored.Sum(g => g.SentimentCount);

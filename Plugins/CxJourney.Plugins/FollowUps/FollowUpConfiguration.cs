@@ -84,7 +84,7 @@ public sealed class FollowUpConfiguration
     public int HistoryDays()
     {
         var days = Settings?.Throttle.PerDays ?? 0;
-        foreach (var rule in Settings?.Rules ?? Enumerable.Empty<FollowUpRule>())
+        foreach (var rule in Settings?.Rules ?? Enumerable.Empty<FollowUpRuleSettings>())
         {
             if (rule.OncePerContactDays is int once && once > days)
                 days = once;

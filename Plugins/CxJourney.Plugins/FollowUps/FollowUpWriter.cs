@@ -4,6 +4,7 @@ using System.Globalization;
 using System.ServiceModel;
 using CxJourney.Plugins.Cases;
 using CxJourney.Plugins.Domain.FollowUps;
+using CxJourney.Plugins.Domain.Identity;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 
@@ -20,6 +21,9 @@ public static class FollowUpWriter
     // https://learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes (DuplicateRecord)
     public const int DuplicateRecord = unchecked((int)0x80040237);
 
+    // The namespace of CxJourney's follow-up activity ids; changing it would re-key every follow-up.
+    private static readonly Guid IdNamespace = new("6f0c3e2a-3b5d-4c71-9a0e-1d2f7c8b9a41");
+
     public static string TableOf(ActivityKind kind) => kind switch
     {
         ActivityKind.PhoneCall => Tables.PhoneCall,
@@ -29,7 +33,7 @@ public static class FollowUpWriter
 
     /// <summary>The activity id: one per key, activity kind and event.</summary>
     public static Guid IdOf(string key, ActivityKind kind, string eventStamp) =>
-        NameBasedGuid.Create(NameBasedGuid.FollowUpNamespace, key + "|" + kind + "|" + eventStamp);
+        NameBasedGuid.Create(IdNamespace, key + "|" + kind + "|" + eventStamp);
 
     public static Entity Build(PlannedActivity planned, Guid id, string key, CaseContact? contact)
     {

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Security;
 using System.Text;
 using CxJourney.Plugins.Domain.Journey;
-using CxJourney.Plugins.Domain.Rollup;
+using CxJourney.Plugins.Journey.Rollup;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;

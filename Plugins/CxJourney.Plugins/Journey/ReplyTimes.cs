@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ServiceModel;
-using CxJourney.Plugins.Domain.Rollup;
+using CxJourney.Plugins.Journey.Rollup;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;

@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using CxJourney.Plugins.Domain.Rollup;
+using CxJourney.Plugins.Journey.Rollup;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk.Query;
 

@@ -15,8 +15,6 @@ namespace CxJourney.Plugins.Scoring;
 /// </summary>
 public sealed class JourneyHealthPlugin : PluginBase
 {
-    public const string PostImage = "score";
-
     public JourneyHealthPlugin(string? unsecureConfiguration = null, string? secureConfiguration = null)
         : base(unsecureConfiguration, secureConfiguration)
     {
@@ -56,7 +54,7 @@ public sealed class JourneyHealthPlugin : PluginBase
             return contact?.Id;
         }
         var scoreContact = target.GetAttributeValue<EntityReference>(CaseScoreColumns.Contact)
-            ?? context.GetPostImage(PostImage)?.GetAttributeValue<EntityReference>(CaseScoreColumns.Contact);
+            ?? context.GetPostImage(ImageAliases.Score)?.GetAttributeValue<EntityReference>(CaseScoreColumns.Contact);
         why = scoreContact == null ? "The case score has no contact: no journey to update." : $"A case score of contact {scoreContact.Id:D} changed.";
         return scoreContact?.Id;
     }

@@ -12,7 +12,7 @@ public static class BenchScenario
     {
         IOrganizationService service = organization.GetService();
         Guid agent = organization.CreateUser("Bench", "Agent");
-        Guid contact = service.Create(new Entity("contact") { ["firstname"] = "Bench", ["lastname"] = "Contact" });
+        Guid contact = service.Create(new Entity(Tables.Contact) { [ContactColumns.FirstName] = "Bench", [ContactColumns.LastName] = "Contact" });
         Guid journey = service.Create(new Entity(JourneyColumns.Table)
         {
             [JourneyColumns.Name] = "Bench Contact",

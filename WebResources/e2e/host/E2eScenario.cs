@@ -40,8 +40,8 @@ public static class E2eScenario
         var contacts = new List<(Guid Id, Guid Journey, string Name, int? Segment)>();
         foreach (var p in people)
         {
-            var contact = new Entity("contact") { ["firstname"] = p.First, ["lastname"] = p.Last };
-            if (p.Segment is int s) contact["cx_segment"] = new OptionSetValue(s);
+            var contact = new Entity(Tables.Contact) { [ContactColumns.FirstName] = p.First, [ContactColumns.LastName] = p.Last };
+            if (p.Segment is int s) contact[ContactColumns.Segment] = new OptionSetValue(s);
             Guid id = service.Create(contact);
             int openFollowUps = contacts.Count % 3;
             Guid journey = service.Create(new Entity(JourneyColumns.Table)
@@ -62,8 +62,8 @@ public static class E2eScenario
         var dana = contacts[0];
         Guid danaCase = service.Create(new Entity("incident")
         {
-            ["title"] = "Order 1042 arrived damaged",
-            ["customerid"] = new EntityReference("contact", dana.Id),
+            [IncidentColumns.Title] = "Order 1042 arrived damaged",
+            [IncidentColumns.CustomerId] = new EntityReference(Tables.Contact, dana.Id),
         });
         SeedTimeline(service, dana.Id, dana.Journey, danaCase, agents);
 
@@ -144,8 +144,8 @@ public static class E2eScenario
             var contact = contacts[i % contacts.Count];
             Guid caseId = i == 0 ? danaCase : service.Create(new Entity("incident")
             {
-                ["title"] = $"Case {i}: {(i % 4 == 0 ? "delivery" : i % 4 == 1 ? "billing" : i % 4 == 2 ? "returns" : "account")} question",
-                ["customerid"] = new EntityReference("contact", contact.Id),
+                [IncidentColumns.Title] = $"Case {i}: {(i % 4 == 0 ? "delivery" : i % 4 == 1 ? "billing" : i % 4 == 2 ? "returns" : "account")} question",
+                [IncidentColumns.CustomerId] = new EntityReference(Tables.Contact, contact.Id),
             });
             // Cases spread over six months; some created late on the last evening of a month (UTC), which is already the next month in Berlin.
             DateTime created = i % 6 == 5

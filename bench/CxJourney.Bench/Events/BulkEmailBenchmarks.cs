@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using CxJourney.Bench.Infrastructure;
+using CxJourney.TestSupport.Events;
 
 namespace CxJourney.Bench.Events;
 

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using CxJourney.Bench.Baseline;
+using CxJourney.TestSupport.Events;
 
 namespace CxJourney.Bench.Events;
 
@@ -16,7 +18,7 @@ public static class CallReport
 {
     /// <summary>The core of the report: one event in a fresh product organization and a fresh baseline one.</summary>
     public static (EventCost Product, EventCost Baseline) Compare(EventScenario scenario) =>
-        (EventCost.Measure(EventWorld.Product(), scenario), EventCost.Measure(EventWorld.Baseline(), scenario));
+        (EventCost.Measure(EventWorld.Product(), scenario), EventCost.Measure(BaselineWorld.Create(), scenario));
 
     /// <summary>
     /// Runs per event and side: counts must agree; times and allocations are the least of the runs, the

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using CxJourney.Bench.Infrastructure;
+using CxJourney.TestSupport.Events;
 
 namespace CxJourney.Bench.Events;
 

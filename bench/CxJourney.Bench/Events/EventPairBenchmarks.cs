@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
+using CxJourney.Bench.Baseline;
+using CxJourney.TestSupport.Events;
 
 namespace CxJourney.Bench.Events;
 
@@ -29,7 +31,7 @@ public abstract class EventPairBenchmarks
     {
         LargeTable.SeededOrganization.ReleaseShared();
         _product = EventWorld.Product();
-        _baseline = EventWorld.Baseline();
+        _baseline = BaselineWorld.Create();
         _product.Pipeline.Log.Enabled = false;
         _baseline.Pipeline.Log.Enabled = false;
     }

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using CxJourney.Bench.Infrastructure;
 using CxJourney.Emulator;
+using CxJourney.Plugins.Model;
+using CxJourney.TestSupport;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Bench.LargeTable;
@@ -78,7 +79,7 @@ public sealed class SeededOrganization
         for (int a = 0; a < accounts; a++)
         {
             accountIds[a] = Guid.NewGuid();
-            accountRows[a] = new Entity("account", accountIds[a]) { ["name"] = "Account " + a.ToString(CultureInfo.InvariantCulture) };
+            accountRows[a] = new Entity(Tables.Account, accountIds[a]) { [AccountColumns.Name] = "Account " + a.ToString(CultureInfo.InvariantCulture) };
         }
         organization.Seed(accountRows);
 
@@ -93,22 +94,22 @@ public sealed class SeededOrganization
                 int account = i % accounts;
                 Guid id = Guid.NewGuid();
                 contactIds[i] = id;
-                rows[k] = new Entity("contact", id)
+                rows[k] = new Entity(Tables.Contact, id)
                 {
-                    ["firstname"] = "Contact",
-                    ["lastname"] = i.ToString(CultureInfo.InvariantCulture),
-                    ["emailaddress1"] = "contact" + i.ToString(CultureInfo.InvariantCulture) + "@example.com",
+                    [ContactColumns.FirstName] = "Contact",
+                    [ContactColumns.LastName] = i.ToString(CultureInfo.InvariantCulture),
+                    [ContactColumns.EMailAddress1] = "contact" + i.ToString(CultureInfo.InvariantCulture) + "@example.com",
                     ["address1_city"] = CityOf(account),
                     ["gendercode"] = new OptionSetValue(1 + (i % 2)),
-                    ["parentcustomerid"] = new EntityReference("account", accountIds[account]),
+                    [ContactColumns.ParentCustomerId] = new EntityReference(Tables.Account, accountIds[account]),
                 };
-                rows[count + k] = new Entity("cx_journey", Guid.NewGuid())
+                rows[count + k] = new Entity(Tables.Journey, Guid.NewGuid())
                 {
-                    ["cx_name"] = "Contact " + i.ToString(CultureInfo.InvariantCulture),
-                    ["cx_contactid"] = new EntityReference("contact", id),
-                    ["cx_stage"] = new OptionSetValue(Stages[i % Stages.Length]),
-                    ["cx_healthscore"] = i % 101,
-                    ["cx_totaltouchpoints"] = i % 37,
+                    [JourneyColumns.Name] = "Contact " + i.ToString(CultureInfo.InvariantCulture),
+                    [JourneyColumns.Contact] = new EntityReference(Tables.Contact, id),
+                    [JourneyColumns.Stage] = new OptionSetValue(Stages[i % Stages.Length]),
+                    [JourneyColumns.HealthScore] = i % 101,
+                    [JourneyColumns.TotalTouchpoints] = i % 37,
                 };
             }
             organization.Seed(rows);

@@ -4,6 +4,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using CxJourney.Emulator;
+using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Bench.Pipeline;
@@ -86,5 +87,5 @@ public class PipelineOverheadBenchmarks
             PluginAssemblies = [typeof(NoOpPlugin).Assembly],
         }).GetService();
 
-    private static Entity Contact() => new("contact") { ["firstname"] = "Bench", ["lastname"] = "Mark" };
+    private static Entity Contact() => new(Tables.Contact) { [ContactColumns.FirstName] = "Bench", [ContactColumns.LastName] = "Mark" };
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using CxJourney.Plugins.Capture;
-using CxJourney.Plugins.Domain.Capture;
+using CxJourney.Plugins.Capture.Rules;
 using CxJourney.Plugins.Domain.Sentiment;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;

@@ -37,8 +37,8 @@ public class ReplayAndFaultTests
         MessageName = "Update",
         Stage = PluginStepStage.PostOperation,
         Target = new Entity(table, id) { [ActivityColumns.StateCode] = new OptionSetValue(after) },
-        PreImages = new Dictionary<string, Entity> { [ImageNames.Before] = new(table, id) { [ActivityColumns.StateCode] = new OptionSetValue(before) } },
-        PostImages = new Dictionary<string, Entity> { [ImageNames.After] = Image(stepName, ImageNames.After, table, id) },
+        PreImages = new Dictionary<string, Entity> { [ImageAliases.Before] = new(table, id) { [ActivityColumns.StateCode] = new OptionSetValue(before) } },
+        PostImages = new Dictionary<string, Entity> { [ImageAliases.After] = Image(stepName, ImageAliases.After, table, id) },
     };
 
     [Fact]
@@ -77,7 +77,7 @@ public class ReplayAndFaultTests
             MessageName = "Create",
             Stage = PluginStepStage.PostOperation,
             Target = new Entity(Tables.Email, email) { [ActivityColumns.Subject] = "Broken" },
-            PostImages = new Dictionary<string, Entity> { [ImageNames.Created] = created },
+            PostImages = new Dictionary<string, Entity> { [ImageAliases.Created] = created },
         }).ThrowIfFailed();
 
         Assert.Single(run.ServiceCalls);
@@ -98,7 +98,7 @@ public class ReplayAndFaultTests
             [OpportunityColumns.ParentContactId] = CaptureWorld.ContactRef(ada),
         });
         var won = StateChange(OpportunityStep, Tables.Opportunity, deal, StandardChoices.OpportunityState.Open, StandardChoices.OpportunityState.Won);
-        won.PostImages[ImageNames.After][ActivityColumns.StateCode] = new OptionSetValue(StandardChoices.OpportunityState.Won);
+        won.PostImages[ImageAliases.After][ActivityColumns.StateCode] = new OptionSetValue(StandardChoices.OpportunityState.Won);
 
         var first = _w.Pipeline.Unit.Run<CommerceCapturePlugin>(won).ThrowIfFailed();
         _w.Pipeline.Unit.Run<CommerceCapturePlugin>(won).ThrowIfFailed();
@@ -108,7 +108,7 @@ public class ReplayAndFaultTests
         Assert.Equal("Upsert", Assert.Single(first.ServiceCalls).MessageName);
 
         var lost = StateChange(OpportunityStep, Tables.Opportunity, deal, StandardChoices.OpportunityState.Open, StandardChoices.OpportunityState.Lost);
-        lost.PostImages[ImageNames.After][ActivityColumns.StateCode] = new OptionSetValue(StandardChoices.OpportunityState.Lost);
+        lost.PostImages[ImageAliases.After][ActivityColumns.StateCode] = new OptionSetValue(StandardChoices.OpportunityState.Lost);
         _w.Pipeline.Unit.Run<CommerceCapturePlugin>(lost).ThrowIfFailed();
         Assert.Equal(new[] { Choices.TouchpointKind.Lost, Choices.TouchpointKind.Won }.OrderBy(k => k), _w.TouchpointsOf(ada).Select(CaptureWorld.KindOf).OrderBy(k => k));
     }
@@ -122,8 +122,8 @@ public class ReplayAndFaultTests
             if (step.MessageName == "Update")
             {
                 Assert.Equal(new[] { "statecode", "statuscode" }, step.FilteringAttributes.OrderBy(a => a));
-                Assert.Contains(step.Images, i => i.EntityAlias == ImageNames.Before && i.IsPreImage);
-                Assert.Contains(step.Images, i => i.EntityAlias == ImageNames.After && i.IsPostImage && i.Attributes.Contains("statecode"));
+                Assert.Contains(step.Images, i => i.EntityAlias == ImageAliases.Before && i.IsPreImage);
+                Assert.Contains(step.Images, i => i.EntityAlias == ImageAliases.After && i.IsPostImage && i.Attributes.Contains("statecode"));
             }
             else if (step.PrimaryEntity == Tables.OpportunityClose)
             {
@@ -134,7 +134,7 @@ public class ReplayAndFaultTests
             {
                 Assert.Equal("Create", step.MessageName);
                 var created = Assert.Single(step.Images);
-                Assert.True(created.EntityAlias == ImageNames.Created && created.IsPostImage && created.Attributes.Contains("createdon"));
+                Assert.True(created.EntityAlias == ImageAliases.Created && created.IsPostImage && created.Attributes.Contains("createdon"));
                 Assert.Equal("Id", created.MessagePropertyName);
             }
         }

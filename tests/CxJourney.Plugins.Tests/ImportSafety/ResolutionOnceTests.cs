@@ -51,7 +51,7 @@ public class ResolutionOnceTests
         Mode = PluginStepMode.Asynchronous,
         CorrelationId = operation,
         Target = new Entity(Tables.Incident, caseId) { [IncidentColumns.StateCode] = new OptionSetValue(StandardChoices.IncidentState.Resolved) },
-        PreImages = new Dictionary<string, Entity> { [CaseEvent.PreImage] = new(Tables.Incident, caseId) { [IncidentColumns.StateCode] = new OptionSetValue(StandardChoices.IncidentState.Active) } },
+        PreImages = new Dictionary<string, Entity> { [ImageAliases.CaseBefore] = new(Tables.Incident, caseId) { [IncidentColumns.StateCode] = new OptionSetValue(StandardChoices.IncidentState.Active) } },
     };
 
     private static PluginUnitContext FromResolution(Guid caseId, Guid operation) => new()

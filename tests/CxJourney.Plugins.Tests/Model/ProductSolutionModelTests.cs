@@ -314,6 +314,17 @@ public sealed class ProductSolutionModelTests
             document.RootElement.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 
+    // ---- step images -----------------------------------------------------------------------------
+
+    [Fact]
+    public void Every_image_alias_a_step_registers_is_named_in_Model_and_every_name_is_registered()
+    {
+        var named = Constants(typeof(ImageAliases), typeof(string)).Select(f => (string)f.GetRawConstantValue()!).ToList();
+        var registered = Solution.Steps.SelectMany(s => s.Images).Select(i => i.EntityAlias).Distinct(StringComparer.Ordinal).ToList();
+        Assert.Equal(named.Count, named.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(named.Order(StringComparer.Ordinal), registered.Order(StringComparer.Ordinal));
+    }
+
     private static string Properties(JsonElement element)
     {
         var text = new StringBuilder();

@@ -30,197 +30,211 @@ public static class FollowUpPlanner
         if (context == null) throw new ArgumentNullException(nameof(context));
         if (settings == null) throw new ArgumentNullException(nameof(settings));
         if (calendar == null) throw new ArgumentNullException(nameof(calendar));
-        var ev = context.Event;
-        var now = BusinessCalendar.AsUtc(context.NowUtc, nameof(context));
-        var contact = context.Contact;
-        var trace = new List<string>();
-        var skipped = new List<SkippedFollowUp>();
-        var activities = new List<PlannedActivity>();
+        var run = new Run(context, settings, calendar, BusinessCalendar.AsUtc(context.NowUtc, nameof(context)));
 
-        var matched = new List<FollowUpRule>();
-        foreach (var rule in settings.Rules)
+        var matched = FiringRules(run);
+        if (matched.Count == 0 || !ContactIsActive(run, matched) || !HasRegarding(run, matched))
+            return run.Done();
+        var candidates = Candidates(run, matched);
+        foreach (var winner in Throttled(run, candidates))
+            AddActivities(run, winner);
+        return run.Done();
+    }
+
+    /// <summary>Step 1: the enabled rules the event fires, each with a line in the trace.</summary>
+    private static List<FollowUpRuleSettings> FiringRules(Run run)
+    {
+        var matched = new List<FollowUpRuleSettings>();
+        foreach (var rule in run.Settings.Rules)
         {
             if (!rule.Enabled)
             {
-                trace.Add(rule.Id + ": disabled");
+                run.Trace.Add(rule.Id + ": disabled");
                 continue;
             }
-            var verdict = RuleEvaluator.Evaluate(rule, ev, settings);
-            trace.Add(rule.Id + ": " + (verdict.Matched ? "fires (" + verdict.Why + ")" : "does not fire (" + verdict.Why + ")"));
+            var verdict = RuleEvaluator.Evaluate(rule, run.Context.Event, run.Settings);
+            run.Trace.Add(rule.Id + ": " + (verdict.Matched ? "fires (" + verdict.Why + ")" : "does not fire (" + verdict.Why + ")"));
             if (verdict.Matched)
                 matched.Add(rule);
         }
-        if (matched.Count == 0)
-            return new FollowUpPlan(activities, skipped, trace);
+        return matched;
+    }
 
-        if (contact != null && !contact.IsActive)
-        {
-            foreach (var rule in matched)
-                Skip(rule.Id, SkipReason.ContactInactive, "the contact is inactive, so no follow-up is created");
-            return Done();
-        }
+    /// <summary>Step 2: an inactive contact gets nothing at all.</summary>
+    private static bool ContactIsActive(Run run, List<FollowUpRuleSettings> matched)
+    {
+        if (run.Contact == null || run.Contact.IsActive) return true;
+        foreach (var rule in matched)
+            run.Skip(rule.Id, SkipReason.ContactInactive, "the contact is inactive, so no follow-up is created");
+        return false;
+    }
 
-        var regarding = ev.Case?.Ref ?? contact?.Ref;
-        if (regarding == null)
-        {
-            foreach (var rule in matched)
-                Skip(rule.Id, SkipReason.NoRegarding, "there is neither a case nor a contact for the follow-up to regard");
-            return Done();
-        }
+    /// <summary>The case, else the contact, is what a follow-up regards; without either there is none.</summary>
+    private static bool HasRegarding(Run run, List<FollowUpRuleSettings> matched)
+    {
+        if (run.Regarding != null) return true;
+        foreach (var rule in matched)
+            run.Skip(rule.Id, SkipReason.NoRegarding, "there is neither a case nor a contact for the follow-up to regard");
+        return false;
+    }
 
+    /// <summary>Steps 3 to 5: never twice, an owner, a due time; what passes all three is a candidate.</summary>
+    private static List<Candidate> Candidates(Run run, List<FollowUpRuleSettings> matched)
+    {
         var candidates = new List<Candidate>();
         foreach (var rule in matched)
         {
-            if (context.OpenFollowUpRules.Any(r => string.Equals(r, rule.Id, StringComparison.Ordinal)))
+            if (run.Context.OpenFollowUpRules.Any(r => string.Equals(r, rule.Id, StringComparison.Ordinal)))
             {
-                Skip(rule.Id, SkipReason.AlreadyOpen, $"an open follow-up from this rule already regards {Describe(regarding)}");
+                run.Skip(rule.Id, SkipReason.AlreadyOpen, $"an open follow-up from this rule already regards {Describe(run.Regarding!)}");
                 continue;
             }
-            if (rule.OncePerContactDays is int days)
-            {
-                if (contact == null)
-                {
-                    trace.Add($"{rule.Id}: no contact, so its once-per-{days}-days limit cannot be checked");
-                }
-                else
-                {
-                    var since = now.AddDays(-days);
-                    var earlier = context.RecentContactFollowUps
-                        .Where(f => f.RuleId == rule.Id && f.CreatedOnUtc > since)
-                        .OrderByDescending(f => f.CreatedOnUtc)
-                        .FirstOrDefault();
-                    if (earlier != null)
-                    {
-                        Skip(rule.Id, SkipReason.OncePerContact,
-                            $"already created for this contact on {Format(earlier.CreatedOnUtc)} UTC; at most once per {days} days");
-                        continue;
-                    }
-                }
-            }
-            var owner = ResolveOwner(rule, context.Owners);
+            if (FiredRecently(run, rule))
+                continue;
+            var owner = ResolveOwner(rule, run.Context.Owners);
             if (owner == null)
             {
-                Skip(rule.Id, SkipReason.NoOwner, "no case owner, contact owner or configured team to own it");
+                run.Skip(rule.Id, SkipReason.NoOwner, "no case owner, contact owner or configured team to own it");
                 continue;
             }
             DateTime due;
             try
             {
-                due = rule.Due.DueFrom(now, calendar);
+                due = rule.Due.DueFrom(run.Now, run.Calendar);
             }
             catch (BusinessCalendarException e)
             {
-                Skip(rule.Id, SkipReason.CalendarError, e.Message);
+                run.Skip(rule.Id, SkipReason.CalendarError, e.Message);
                 continue;
             }
             candidates.Add(new Candidate(rule, owner, due));
         }
+        return candidates;
+    }
 
+    /// <summary>The rule's once-per-contact window: true (and skipped) when it fired for the contact within it.</summary>
+    private static bool FiredRecently(Run run, FollowUpRuleSettings rule)
+    {
+        if (rule.OncePerContactDays is not int days) return false;
+        if (run.Contact == null)
+        {
+            run.Trace.Add($"{rule.Id}: no contact, so its once-per-{days}-days limit cannot be checked");
+            return false;
+        }
+        var since = run.Now.AddDays(-days);
+        var earlier = run.Context.RecentContactFollowUps
+            .Where(f => f.RuleId == rule.Id && f.CreatedOnUtc > since)
+            .OrderByDescending(f => f.CreatedOnUtc)
+            .FirstOrDefault();
+        if (earlier == null) return false;
+        run.Skip(rule.Id, SkipReason.OncePerContact,
+            $"already created for this contact on {Format(earlier.CreatedOnUtc)} UTC; at most once per {days} days");
+        return true;
+    }
+
+    /// <summary>Step 6: the per-contact throttle; highest rule priority first, ties in canonical rule order.</summary>
+    private static List<Candidate> Throttled(Run run, List<Candidate> candidates)
+    {
         var ordered = candidates
             .OrderByDescending(c => c.Rule.Priority)
             .ThenBy(c => FollowUpRuleIds.Order(c.Rule.Id))
             .ToList();
-        var winners = ordered;
-        if (contact == null)
+        if (run.Contact == null)
         {
             if (ordered.Count > 0)
-                trace.Add("throttle: no contact, so the per-contact throttle does not apply");
+                run.Trace.Add("throttle: no contact, so the per-contact throttle does not apply");
+            return ordered;
         }
-        else
+        var throttle = run.Settings.Throttle;
+        var since = run.Now.AddDays(-throttle.PerDays);
+        var used = run.Context.RecentContactFollowUps.Count(f => f.Kind != ActivityKind.EmailDraft && f.CreatedOnUtc > since);
+        var room = Math.Max(0, throttle.MaxFollowUps - used);
+        var winners = ordered.Take(room).ToList();
+        run.Trace.Add($"throttle: {used} follow-up(s) in the last {throttle.PerDays} days, at most {throttle.MaxFollowUps}; room for {room}");
+        foreach (var loser in ordered.Skip(room))
         {
-            var throttle = settings.Throttle;
-            var since = now.AddDays(-throttle.PerDays);
-            var used = context.RecentContactFollowUps.Count(f => f.Kind != ActivityKind.EmailDraft && f.CreatedOnUtc > since);
-            var room = Math.Max(0, throttle.MaxFollowUps - used);
-            winners = ordered.Take(room).ToList();
-            trace.Add($"throttle: {used} follow-up(s) in the last {throttle.PerDays} days, at most {throttle.MaxFollowUps}; room for {room}");
-            foreach (var loser in ordered.Skip(room))
-            {
-                var message = $"the contact already has {used} follow-up(s) in the last {throttle.PerDays} days and at most {throttle.MaxFollowUps} are allowed";
-                if (winners.Count > 0)
-                    message += "; higher-priority " + string.Join(", ", winners.Select(w => w.Rule.Id)) + " went first";
-                Skip(loser.Rule.Id, SkipReason.Throttled, message);
-            }
+            var message = $"the contact already has {used} follow-up(s) in the last {throttle.PerDays} days and at most {throttle.MaxFollowUps} are allowed";
+            if (winners.Count > 0)
+                message += "; higher-priority " + string.Join(", ", winners.Select(w => w.Rule.Id)) + " went first";
+            run.Skip(loser.Rule.Id, SkipReason.Throttled, message);
         }
+        return winners;
+    }
 
-        foreach (var c in winners)
-            AddActivities(c);
-        return Done();
-
-        FollowUpPlan Done() => new(activities, skipped, trace);
-
-        void Skip(string ruleId, SkipReason reason, string message)
+    /// <summary>Step 7: the activity, with consent applied (do-not-phone: a task), then its email draft if the rule has one.</summary>
+    private static void AddActivities(Run run, Candidate c)
+    {
+        var rule = c.Rule;
+        var contact = run.Contact;
+        var values = Values(run.Context, run.Calendar, rule, c.Due);
+        var notes = new List<string>(c.Owner.Notes);
+        var kind = rule.Activity;
+        if (kind == ActivityKind.PhoneCall && contact != null && contact.DoNotPhone)
         {
-            skipped.Add(new SkippedFollowUp(ruleId, reason, message));
-            trace.Add(ruleId + ": skipped, " + message);
+            kind = ActivityKind.Task;
+            notes.Add("The contact does not want phone calls (do not phone), so this is a task instead of a call; reach out in writing.");
         }
-
-        void AddActivities(Candidate c)
+        var description = rule.Description.Render(values);
+        if (notes.Count > 0)
+            description += "\n\n" + string.Join("\n", notes);
+        run.Activities.Add(new PlannedActivity
         {
-            var rule = c.Rule;
-            var values = Values(context, calendar, rule, c.Due);
-            var notes = new List<string>(c.Owner.Notes);
-            var kind = rule.Activity;
-            if (kind == ActivityKind.PhoneCall && contact != null && contact.DoNotPhone)
-            {
-                kind = ActivityKind.Task;
-                notes.Add("The contact does not want phone calls (do not phone), so this is a task instead of a call; reach out in writing.");
-            }
-            var description = rule.Description.Render(values);
-            if (notes.Count > 0)
-                description += "\n\n" + string.Join("\n", notes);
-            activities.Add(new PlannedActivity
-            {
-                RuleId = rule.Id,
-                Kind = kind,
-                Regarding = regarding!,
-                Owner = c.Owner.Owner,
-                OwnerSource = c.Owner.Source,
-                Queue = c.Owner.Queue,
-                Recipient = kind == ActivityKind.PhoneCall ? contact?.Ref : null,
-                Subject = Cut(rule.Subject.Render(values), PlannedActivity.SubjectMaxLength),
-                Description = Cut(description, PlannedActivity.DescriptionMaxLength),
-                DueUtc = c.Due,
-                Priority = rule.ActivityPriority,
-                RulePriority = rule.Priority,
-                Notes = notes,
-            });
-            trace.Add($"{rule.Id}: planned {kind} for {c.Owner.Owner} ({c.Owner.Source}) due {Format(c.Due)} UTC");
+            RuleId = rule.Id,
+            Kind = kind,
+            Regarding = run.Regarding!,
+            Owner = c.Owner.Owner,
+            OwnerSource = c.Owner.Source,
+            Queue = c.Owner.Queue,
+            Recipient = kind == ActivityKind.PhoneCall ? contact?.Ref : null,
+            Subject = Cut(rule.Subject.Render(values), PlannedActivity.SubjectMaxLength),
+            Description = Cut(description, PlannedActivity.DescriptionMaxLength),
+            DueUtc = c.Due,
+            Priority = rule.ActivityPriority,
+            RulePriority = rule.Priority,
+            Notes = notes,
+        });
+        run.Trace.Add($"{rule.Id}: planned {kind} for {c.Owner.Owner} ({c.Owner.Source}) due {Format(c.Due)} UTC");
+        AddEmailDraft(run, c, values);
+    }
 
-            if (rule.EmailDraft == null)
-                return;
-            if (contact == null)
-            {
-                Skip(rule.Id, SkipReason.NoRecipient, "the email draft was not prepared: there is no contact to write to");
-                return;
-            }
-            if (contact.DoNotEmail)
-            {
-                Skip(rule.Id, SkipReason.DoNotEmail, "the email draft was not prepared: the contact does not want email (do not email)");
-                return;
-            }
-            activities.Add(new PlannedActivity
-            {
-                RuleId = rule.Id,
-                Kind = ActivityKind.EmailDraft,
-                Regarding = regarding!,
-                Owner = c.Owner.Owner,
-                OwnerSource = c.Owner.Source,
-                Queue = null,
-                Recipient = contact.Ref,
-                Subject = Cut(rule.EmailDraft.Subject.Render(values), PlannedActivity.SubjectMaxLength),
-                Description = rule.EmailDraft.Body.Render(values),
-                DueUtc = c.Due,
-                Priority = rule.ActivityPriority,
-                RulePriority = rule.Priority,
-                Notes = new[] { "A draft for the owner to review and send; never sent automatically." },
-            });
-            trace.Add($"{rule.Id}: planned an email draft to {contact.Ref}");
+    /// <summary>The rule's email draft: never sent automatically, and not prepared without a contact who accepts email.</summary>
+    private static void AddEmailDraft(Run run, Candidate c, Dictionary<string, string?> values)
+    {
+        var rule = c.Rule;
+        var contact = run.Contact;
+        if (rule.EmailDraft == null)
+            return;
+        if (contact == null)
+        {
+            run.Skip(rule.Id, SkipReason.NoRecipient, "the email draft was not prepared: there is no contact to write to");
+            return;
         }
+        if (contact.DoNotEmail)
+        {
+            run.Skip(rule.Id, SkipReason.DoNotEmail, "the email draft was not prepared: the contact does not want email (do not email)");
+            return;
+        }
+        run.Activities.Add(new PlannedActivity
+        {
+            RuleId = rule.Id,
+            Kind = ActivityKind.EmailDraft,
+            Regarding = run.Regarding!,
+            Owner = c.Owner.Owner,
+            OwnerSource = c.Owner.Source,
+            Queue = null,
+            Recipient = contact.Ref,
+            Subject = Cut(rule.EmailDraft.Subject.Render(values), PlannedActivity.SubjectMaxLength),
+            Description = rule.EmailDraft.Body.Render(values),
+            DueUtc = c.Due,
+            Priority = rule.ActivityPriority,
+            RulePriority = rule.Priority,
+            Notes = new[] { "A draft for the owner to review and send; never sent automatically." },
+        });
+        run.Trace.Add($"{rule.Id}: planned an email draft to {contact.Ref}");
     }
 
     /// <summary>Who owns a rule's activity (see the class comment); null when nobody can.</summary>
-    public static OwnerChoice? ResolveOwner(FollowUpRule rule, OwnerFacts owners)
+    public static OwnerChoice? ResolveOwner(FollowUpRuleSettings rule, OwnerFacts owners)
     {
         if (rule == null) throw new ArgumentNullException(nameof(rule));
         if (owners == null) throw new ArgumentNullException(nameof(owners));
@@ -238,7 +252,7 @@ public static class FollowUpPlanner
             : chain with { Notes = new[] { "The case owner has no manager on record and no CX team queue is configured; escalate this yourself." } };
     }
 
-    private static Dictionary<string, string?> Values(FollowUpContext context, BusinessCalendar calendar, FollowUpRule rule, DateTime due)
+    private static Dictionary<string, string?> Values(FollowUpContext context, BusinessCalendar calendar, FollowUpRuleSettings rule, DateTime due)
     {
         var ev = context.Event;
         var score = ev.Score;
@@ -275,16 +289,47 @@ public static class FollowUpPlanner
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text.Substring(0, max - 3) + "...";
 
+    /// <summary>One planning run: its inputs and what it has decided so far (a local of <see cref="Plan"/>, never shared).</summary>
+    private sealed class Run
+    {
+        public Run(FollowUpContext context, FollowUpSettings settings, BusinessCalendar calendar, DateTime now)
+        {
+            Context = context;
+            Settings = settings;
+            Calendar = calendar;
+            Now = now;
+            Regarding = context.Event.Case?.Ref ?? context.Contact?.Ref;
+        }
+
+        public FollowUpContext Context { get; }
+        public FollowUpSettings Settings { get; }
+        public BusinessCalendar Calendar { get; }
+        public DateTime Now { get; }
+        public ContactFacts? Contact => Context.Contact;
+        public RecordRef? Regarding { get; }
+        public List<string> Trace { get; } = new();
+        public List<SkippedFollowUp> Skipped { get; } = new();
+        public List<PlannedActivity> Activities { get; } = new();
+
+        public void Skip(string ruleId, SkipReason reason, string message)
+        {
+            Skipped.Add(new SkippedFollowUp(ruleId, reason, message));
+            Trace.Add(ruleId + ": skipped, " + message);
+        }
+
+        public FollowUpPlan Done() => new(Activities, Skipped, Trace);
+    }
+
     private sealed class Candidate
     {
-        public Candidate(FollowUpRule rule, OwnerChoice owner, DateTime due)
+        public Candidate(FollowUpRuleSettings rule, OwnerChoice owner, DateTime due)
         {
             Rule = rule;
             Owner = owner;
             Due = due;
         }
 
-        public FollowUpRule Rule { get; }
+        public FollowUpRuleSettings Rule { get; }
         public OwnerChoice Owner { get; }
         public DateTime Due { get; }
     }

@@ -192,7 +192,7 @@ public sealed partial class FollowUpSettings
             throttleReader.ThrowIfUnknownProperties();
         }
 
-        var read = new Dictionary<string, FollowUpRule>(StringComparer.Ordinal);
+        var read = new Dictionary<string, FollowUpRuleSettings>(StringComparer.Ordinal);
         var whenNodes = new Dictionary<string, JsonValue>(StringComparer.Ordinal);
         var items = defaults == null ? r.RequiredArray("rules") : r.OptionalArray("rules");
         foreach (var item in items)
@@ -215,7 +215,7 @@ public sealed partial class FollowUpSettings
         }
         r.ThrowIfUnknownProperties();
 
-        var rules = new List<FollowUpRule>();
+        var rules = new List<FollowUpRuleSettings>();
         foreach (var id in FollowUpRuleIds.All())
         {
             if (read.TryGetValue(id, out var rule))
@@ -229,7 +229,7 @@ public sealed partial class FollowUpSettings
         return new FollowUpSettings(rules, throttle);
     }
 
-    private static void CheckAcrossRules(List<FollowUpRule> rules, Dictionary<string, JsonValue> whenNodes, JsonObjectReader root)
+    private static void CheckAcrossRules(List<FollowUpRuleSettings> rules, Dictionary<string, JsonValue> whenNodes, JsonObjectReader root)
     {
         JsonValue Where(params string[] ids)
         {
@@ -251,10 +251,10 @@ public sealed partial class FollowUpSettings
                 $"invalid thresholds: poor-case csatAtMost {poor.CsatAtMost} must be below promoter csatAtLeast {promoter.CsatAtLeast}, or one answer would be both");
     }
 
-    private static FollowUpRule ReadRule(JsonObjectReader r, string id, FollowUpRule? b)
+    private static FollowUpRuleSettings ReadRule(JsonObjectReader r, string id, FollowUpRuleSettings? b)
     {
         var required = b == null;
-        var rule = new FollowUpRule
+        var rule = new FollowUpRuleSettings
         {
             Id = id,
             Enabled = required ? r.RequiredBoolean("enabled") : r.OptionalBoolean("enabled", b!.Enabled),
@@ -303,7 +303,7 @@ public sealed partial class FollowUpSettings
         return DueRule.NextBusinessDay(at == "end");
     }
 
-    private static int? ReadOncePer(JsonObjectReader r, FollowUpRule? b)
+    private static int? ReadOncePer(JsonObjectReader r, FollowUpRuleSettings? b)
     {
         var value = r.Optional("oncePerContactDays");
         if (value == null)
@@ -332,7 +332,7 @@ public sealed partial class FollowUpSettings
         }
     }
 
-    private static EmailDraftTemplate? ReadEmailDraft(JsonObjectReader r, FollowUpRule? b)
+    private static EmailDraftTemplate? ReadEmailDraft(JsonObjectReader r, FollowUpRuleSettings? b)
     {
         var value = r.Optional("emailDraft");
         if (value == null)

@@ -11,9 +11,9 @@ namespace CxJourney.Plugins.Domain.FollowUps;
 /// </summary>
 public sealed partial class FollowUpSettings
 {
-    private readonly IReadOnlyList<FollowUpRule> _rules;
+    private readonly IReadOnlyList<FollowUpRuleSettings> _rules;
 
-    public FollowUpSettings(IEnumerable<FollowUpRule> rules, ThrottleSettings throttle)
+    public FollowUpSettings(IEnumerable<FollowUpRuleSettings> rules, ThrottleSettings throttle)
     {
         if (rules == null) throw new ArgumentNullException(nameof(rules));
         Throttle = throttle ?? throw new ArgumentNullException(nameof(throttle));
@@ -30,15 +30,15 @@ public sealed partial class FollowUpSettings
     }
 
     /// <summary>The rules in canonical order (<see cref="FollowUpRuleIds.All"/>).</summary>
-    public IReadOnlyList<FollowUpRule> Rules => _rules;
+    public IReadOnlyList<FollowUpRuleSettings> Rules => _rules;
 
     public ThrottleSettings Throttle { get; }
 
     /// <summary>The rule with this id, or null.</summary>
-    public FollowUpRule? Rule(string id) => _rules.FirstOrDefault(r => r.Id == id);
+    public FollowUpRuleSettings? Rule(string id) => _rules.FirstOrDefault(r => r.Id == id);
 
     /// <summary>A copy with one rule replaced (for tests and tools).</summary>
-    public FollowUpSettings WithRule(FollowUpRule rule) =>
+    public FollowUpSettings WithRule(FollowUpRuleSettings rule) =>
         new(_rules.Where(r => r.Id != rule.Id).Concat(new[] { rule }), Throttle);
 
     /// <summary>A copy with another throttle.</summary>

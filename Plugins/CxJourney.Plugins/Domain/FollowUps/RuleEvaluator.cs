@@ -21,7 +21,7 @@ namespace CxJourney.Plugins.Domain.FollowUps;
 /// </summary>
 public static class RuleEvaluator
 {
-    public static RuleVerdict Evaluate(FollowUpRule rule, FollowUpEvent ev, FollowUpSettings settings)
+    public static RuleVerdict Evaluate(FollowUpRuleSettings rule, FollowUpEvent ev, FollowUpSettings settings)
     {
         var t = rule.When;
         switch (rule.Id)

@@ -1,5 +1,5 @@
 using System;
-using CxJourney.Plugins.Domain.Capture;
+using CxJourney.Plugins.Capture.Rules;
 using CxJourney.Plugins.Model;
 
 namespace CxJourney.Plugins.Tests.Capture.Rules;

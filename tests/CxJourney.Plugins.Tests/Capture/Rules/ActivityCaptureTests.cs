@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using CxJourney.Plugins.Domain.Capture;
+using CxJourney.Plugins.Capture.Rules;
 using CxJourney.Plugins.Domain.Sentiment;
 using CxJourney.Plugins.Model;
 using static CxJourney.Plugins.Tests.Capture.Rules.Activities;

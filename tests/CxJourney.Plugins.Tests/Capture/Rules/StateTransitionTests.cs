@@ -1,4 +1,4 @@
-using CxJourney.Plugins.Domain.Capture;
+using CxJourney.Plugins.Capture.Rules;
 using CxJourney.Plugins.Model;
 
 namespace CxJourney.Plugins.Tests.Capture.Rules;

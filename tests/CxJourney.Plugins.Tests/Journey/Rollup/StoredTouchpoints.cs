@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CxJourney.Plugins.Domain.Journey;
-using CxJourney.Plugins.Domain.Rollup;
+using CxJourney.Plugins.Journey.Rollup;
 using CxJourney.Plugins.Model;
 
 namespace CxJourney.Plugins.Tests.Journey.Rollup;

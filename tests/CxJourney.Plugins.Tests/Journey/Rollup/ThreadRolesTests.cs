@@ -1,5 +1,5 @@
 using CxJourney.Plugins.Domain.Journey;
-using CxJourney.Plugins.Domain.Rollup;
+using CxJourney.Plugins.Journey.Rollup;
 using CxJourney.Plugins.Model;
 
 namespace CxJourney.Plugins.Tests.Journey.Rollup;

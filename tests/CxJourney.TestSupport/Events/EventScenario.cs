@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace CxJourney.TestSupport.Events;
+
+/// <summary>
+/// One event of the benchmark issue: what to set up in a world (seeded, so no step runs) and the one
+/// request that is the event. <see cref="ContactsTouched"/> is how many contacts the event concerns,
+/// hence how many touchpoints capture must write.
+/// </summary>
+public sealed record EventScenario(string Name, int ContactsTouched, Func<EventWorld, Action> Prepare)
+{
+    public static EventScenario InboundEmail { get; } = new("Inbound email", 1, w =>
+    {
+        Guid contact = w.SeedContacts(1)[0];
+        return () => w.InboundEmail(contact);
+    });
+
+    public static EventScenario OutboundEmailToFive { get; } = new("Outbound email to 5 contacts", 5, w =>
+    {
+        Guid[] contacts = w.SeedContacts(5);
+        return () => w.OutboundEmail(contacts);
+    });
+
+    public static EventScenario CaseCreated { get; } = new("Case created", 1, w =>
+    {
+        Guid contact = w.SeedContacts(1)[0];
+        return () => w.CaseCreated(contact);
+    });
+
+    public static EventScenario FeedbackArrived { get; } = new("Feedback arriving (case with 3 touchpoints)", 1, w =>
+    {
+        Guid contact = w.SeedContacts(1)[0];
+        Guid caseId = w.SeedCase(contact);
+        w.SeedHistory(caseId, contact, 3);
+        return () => w.FeedbackArrived(caseId, contact);
+    });
+
+    /// <summary>The case's contact has <paramref name="priorTouchpoints"/> touchpoints on it already.</summary>
+    public static EventScenario CaseResolved(int priorTouchpoints) =>
+        new($"Case resolved, {priorTouchpoints.ToString("N0", CultureInfo.InvariantCulture)} prior touchpoints", 1, w =>
+        {
+            Guid contact = w.SeedContacts(1)[0];
+            Guid caseId = w.SeedCase(contact);
+            w.SeedHistory(caseId, contact, priorTouchpoints);
+            return () => w.CaseResolved(caseId);
+        });
+
+    /// <summary>One CreateMultiple of <paramref name="count"/> inbound emails, each from a different contact.</summary>
+    public static EventScenario CreateMultipleEmails(int count) =>
+        new($"CreateMultiple of {count.ToString("N0", CultureInfo.InvariantCulture)} emails", count, w =>
+        {
+            Guid[] contacts = w.SeedContacts(count);
+            return () => w.CreateMultipleEmails(contacts);
+        });
+
+    /// <summary>The issue's list: every event once, case resolution at three history sizes.</summary>
+    public static IReadOnlyList<EventScenario> All { get; } =
+    [
+        InboundEmail,
+        OutboundEmailToFive,
+        CaseCreated,
+        CaseResolved(3),
+        CaseResolved(1_000),
+        CaseResolved(10_000),
+        FeedbackArrived,
+        CreateMultipleEmails(1_000),
+    ];
+
+    public override string ToString() => Name;
+}
