@@ -91,10 +91,20 @@ public sealed class LocalOrganization
     /// Imports a packed solution zip (what `cxjourney pack` writes) as ImportSolution does: tables,
     /// steps, environment variables, web resources and the solution row. The same solution at the same
     /// version again changes nothing (<see cref="Import.SolutionImportResult.Changed"/> is false).
-    /// Throws <see cref="SolutionFormatException"/> or <see cref="System.IO.InvalidDataException"/>
-    /// for a zip that cannot be imported, leaving the organization as it was.
+    /// Throws <see cref="Import.SolutionImportException"/> (the reader's, the metadata's or the step
+    /// registration's message) for a zip that cannot be imported, leaving the organization as it was.
     /// </summary>
-    public Import.SolutionImportResult ImportSolution(byte[] customizationFile) => _imports.Import(customizationFile);
+    public Import.SolutionImportResult ImportSolution(byte[] customizationFile)
+    {
+        try
+        {
+            return _imports.Import(customizationFile);
+        }
+        catch (Exception error) when (error is SolutionFormatException or System.IO.InvalidDataException or MetadataException or Pipeline.PluginRegistrationException)
+        {
+            throw new Import.SolutionImportException(error.Message, error);
+        }
+    }
 
     /// <summary>The solutions imported with <see cref="ImportSolution"/>, in order.</summary>
     public IReadOnlyList<SolutionDefinition> ImportedSolutions => _imports.Imported;

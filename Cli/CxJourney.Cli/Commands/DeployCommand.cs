@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using CxJourney.Cli.Deploy;
+using CxJourney.Cli.Workspace;
 using CxJourney.Dataverse;
 using CxJourney.SolutionModel;
 using CxJourney.SolutionModel.Reading;

@@ -1,9 +1,7 @@
 using System;
-using System.IO;
 using CxJourney.Emulator.Records;
 using CxJourney.Emulator.Requests;
 using CxJourney.Emulator.Store;
-using CxJourney.SolutionModel;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Messages;
@@ -64,7 +62,7 @@ internal sealed class ImportSolutionAsyncHandler : IMessageHandler
                 ? $"Imported {result.UniqueName} {result.Version}."
                 : $"{result.UniqueName} {result.Version} is already installed; nothing changed.";
         }
-        catch (Exception error) when (error is SolutionFormatException or InvalidDataException or CxJourney.SolutionModel.Metadata.MetadataException or Pipeline.PluginRegistrationException)
+        catch (Import.SolutionImportException error)
         {
             outcome["statuscode"] = new OptionSetValue(31);
             outcome["message"] = error.Message;
