@@ -57,6 +57,15 @@ public sealed class LocalOrganization
     /// <summary>The plug-in pipeline (steps, execution log, async queue, unit mode), or null when the organization runs no plug-ins.</summary>
     public Pipeline.PluginPipeline? Plugins => Core.Processor.Pipeline as Pipeline.PluginPipeline;
 
+    /// <summary>Roles, role and profile assignments, shares and column security (business units, users and teams are rows).</summary>
+    public Security.SecurityModel Security => Core.Security;
+
+    /// <summary>Starts a user for a test or a demo: <c>org.NewUser("Ada", "Agent").In(unit).WithRoles("CX Agent").Create()</c>.</summary>
+    public Security.UserBuilder NewUser(string firstName, string lastName) => new(this, firstName, lastName);
+
+    /// <summary>Gives a user or an owner team a role by name (the solution's roles, or "System Administrator").</summary>
+    public void AssignRole(Guid principalId, string roleName) => Core.Security.AssignRole(principalId, roleName);
+
     public static LocalOrganization Create(LocalOrganizationOptions? options = null)
     {
         options ??= new LocalOrganizationOptions();
@@ -71,7 +80,11 @@ public sealed class LocalOrganization
         core.Processor.Register(new ImportSolutionAsyncHandler(organization));
         core.Processor.Register(new PublishAllXmlHandler());
         organization.Bootstrap();
-        if (solution is not null) EnvironmentVariableImport.Apply(core, solution, organization.AdminUserId);
+        if (solution is not null)
+        {
+            EnvironmentVariableImport.Apply(core, solution, organization.AdminUserId);
+            core.Security.AddRoles(solution.Roles);
+        }
         if (solution is not null && options.AlternateKeyIndexBuild is TimeSpan build)
         {
             foreach (TableDefinition defined in solution.Tables)
@@ -138,6 +151,10 @@ public sealed class LocalOrganization
         new AssociateHandler(core),
         new DisassociateHandler(core),
         new WhoAmIHandler(core),
+        GrantAccessHandler.Grant(core),
+        GrantAccessHandler.Modify(core),
+        new RevokeAccessHandler(core),
+        new RetrievePrincipalAccessHandler(core),
     ];
 
     /// <summary>The system jobs building alternate key indexes have finished: every key is Active.</summary>
@@ -167,6 +184,17 @@ public sealed class LocalOrganization
         return Insert(user);
     }
 
+    /// <summary>A user by domain name or full name (case-insensitive), or null; for "serve as" options.</summary>
+    public Guid? FindUser(string domainOrFullName)
+    {
+        foreach (Entity user in Query("systemuser"))
+        {
+            if (string.Equals(user.GetAttributeValue<string>("domainname"), domainOrFullName, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(user.GetAttributeValue<string>("fullname"), domainOrFullName, StringComparison.OrdinalIgnoreCase)) return user.Id;
+        }
+        return null;
+    }
+
     /// <summary>Adds a business unit under a parent (default: the root one).</summary>
     public Guid CreateBusinessUnit(string name, Guid? parentBusinessUnitId = null) =>
         Insert(new Entity("businessunit", Core.Ids.NewId())
@@ -189,7 +217,7 @@ public sealed class LocalOrganization
         {
             lock (Core.Store.Gate)
             {
-                foreach (Guid user in memberUserIds) AddTeamMember(teamId, user);
+                foreach (Guid user in memberUserIds) AddTeamMemberLocked(teamId, user);
             }
         }
         return teamId;
@@ -200,7 +228,15 @@ public sealed class LocalOrganization
     /// teammembership (teamid, systemuserid), through the teammembership_association relationship
     /// when the metadata defines it.
     /// </summary>
-    private void AddTeamMember(Guid teamId, Guid userId)
+    public void AddTeamMember(Guid teamId, Guid userId)
+    {
+        lock (Core.Store.Gate)
+        {
+            AddTeamMemberLocked(teamId, userId);
+        }
+    }
+
+    private void AddTeamMemberLocked(Guid teamId, Guid userId)
     {
         Core.ResolveReference(new EntityReference("systemuser", userId));
         if (Metadata.TryGetRelationship("teammembership_association", out RelationshipMetadata? membership))
@@ -316,5 +352,7 @@ public sealed class LocalOrganization
             }, context, WriteMode.Seed);
             transaction.Commit();
         }
+        // https://learn.microsoft.com/power-platform/admin/database-security#predefined-security-roles
+        Core.Security.AssignRole(AdminUserId, CxJourney.Emulator.Security.SecurityModel.SystemAdministratorRoleId);
     }
 }

@@ -37,6 +37,7 @@ public sealed class LocalOrganizationService : OrganizationServiceBase
 
     public override OrganizationResponse Execute(OrganizationRequest request)
     {
+        if (CallerId is Guid caller && caller != UserId) _core.Access.DemandImpersonation(UserId, caller);
         if (RequestIds is null)
             return _core.Processor.Execute(request, RequestContext.ForCaller(CallerId ?? UserId, UserId));
         request.RequestId ??= RequestIds();

@@ -28,6 +28,8 @@ public sealed class OrganizationCore
         Writer = new RecordWriter(this);
         Reader = new RecordReader(this);
         AutoNumbers = new AutoNumbers(this);
+        Security = new Security.SecurityModel(this);
+        Access = new Security.AccessChecks(this);
     }
 
     public MetadataCatalog Catalog { get; private set; }
@@ -54,6 +56,14 @@ public sealed class OrganizationCore
     public Guid RootBusinessUnitId { get; internal set; }
 
     public Guid OrganizationId { get; internal set; }
+
+    /// <summary>Roles, teams' and users' roles, shares, column security; each user's effective access.</summary>
+    public Security.SecurityModel Security { get; }
+
+    internal Security.AccessChecks Access { get; }
+
+    /// <summary>The same checks as the record operations see them.</summary>
+    internal IRecordGuard Guard => Access;
 
     internal ColumnValues Values { get; }
 

@@ -26,11 +26,13 @@ public sealed class LocalWebApiServer : IAsyncDisposable, IDisposable
     private readonly WebApplication _app;
     private int _stopped;
 
-    private LocalWebApiServer(WebApplication app, LocalOrganization organization, Uri baseUri)
+    private LocalWebApiServer(WebApplication app, LocalOrganization organization, Uri baseUri, string accessToken, Guid userId)
     {
         _app = app;
         Organization = organization;
         BaseUri = baseUri;
+        AccessToken = accessToken;
+        UserId = userId;
         ApiUri = new Uri(baseUri, WebApiEndpoint.PathPrefix + "v9.2/");
     }
 
@@ -41,6 +43,19 @@ public sealed class LocalWebApiServer : IAsyncDisposable, IDisposable
     public Uri ApiUri { get; }
 
     public LocalOrganization Organization { get; }
+
+    /// <summary>
+    /// This run's secret: API clients send it as "Authorization: Bearer &lt;token&gt;"; a browser opens
+    /// <see cref="SignInUri"/> once. Only whoever started the server learns it.
+    /// </summary>
+    public string AccessToken { get; }
+
+    /// <summary>The user every request runs as (the administrator unless the server was started for another user).</summary>
+    public Guid UserId { get; }
+
+    /// <summary>Opens a browser session on this server, then goes to <paramref name="path"/> (a path of this server).</summary>
+    public Uri SignInUri(string path = "/") =>
+        new(BaseUri, $"signin?token={AccessToken}&to={Uri.EscapeDataString(path)}");
 
     public static LocalWebApiServer Start(LocalOrganization organization, WebApiOptions? options = null) =>
         StartAsync(organization, options).GetAwaiter().GetResult();
@@ -65,7 +80,9 @@ public sealed class LocalWebApiServer : IAsyncDisposable, IDisposable
 
         WebApplication app = builder.Build();
         var endpoint = new WebApiEndpoint(organization, options);
+        var gate = new RequestGate(options.AccessToken ?? RequestGate.NewToken());
         app.Use(SecurityHeaders.ApplyAsync);
+        app.Use(gate.HandleAsync);
         app.UseWhen(
             http => http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
             api => api.Run(endpoint.HandleAsync));
@@ -79,7 +96,9 @@ public sealed class LocalWebApiServer : IAsyncDisposable, IDisposable
 
         await app.StartAsync(cancellationToken);
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new LocalWebApiServer(app, organization, new Uri(address.TrimEnd('/') + "/"));
+        var baseUri = new Uri(address.TrimEnd('/') + "/");
+        gate.Port = baseUri.Port;
+        return new LocalWebApiServer(app, organization, baseUri, gate.Token, options.UserId ?? organization.AdminUserId);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken = default)

@@ -11,6 +11,9 @@ public sealed record WebApiOptions
     /// <summary>A folder served at / (index.html for a folder), with a strict Content-Security-Policy; null serves no files.</summary>
     public string? WebRoot { get; init; }
 
-    /// <summary>The user requests run as; default: the organization's administrator.</summary>
+    /// <summary>The user requests run as (the "--as" user); default: the organization's administrator.</summary>
     public Guid? UserId { get; init; }
+
+    /// <summary>The secret clients must present; default: a new random one per server (see LocalWebApiServer.AccessToken).</summary>
+    public string? AccessToken { get; init; }
 }

@@ -10,7 +10,7 @@
 //                 share (parsing, shaping, grouping, rendering), apart from the local server's query time;
 //   scroll        frame times while scrolling the 10,000-row list.
 // Prereqs: npm run build; dotnet build e2e/host -c Release. Usage: node bench/timeline-10k.mjs [runs]
-import { launchBrowser, startHost } from '../e2e/lib.mjs';
+import { launchBrowser, signIn, startHost } from '../e2e/lib.mjs';
 
 const runs = Number(process.argv[2] ?? 5);
 const median = (xs) => {
@@ -25,6 +25,7 @@ const host = await startHost(['--scenario', 'bench'], 600_000);
 console.log(`host ready in ${((Date.now() - seedStart) / 1000).toFixed(1)} s at ${host.url}`);
 const contact = host.expected.timeline.contactId;
 const browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+await signIn(browser, host);
 
 async function open(pageSize) {
   const page = await browser.context.newPage();

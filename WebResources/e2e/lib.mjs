@@ -31,7 +31,7 @@ export function startHost(args = [], timeoutMs = 180_000) {
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });
   return new Promise((resolvePromise, reject) => {
-    const result = { url: null, expected: null };
+    const result = { url: null, signin: null, expected: null };
     const timer = setTimeout(() => {
       child.kill('SIGTERM');
       reject(new Error(`The host did not report READY within ${timeoutMs / 1000} s.\n${stderr}`));
@@ -42,6 +42,7 @@ export function startHost(args = [], timeoutMs = 180_000) {
     });
     createInterface({ input: child.stdout }).on('line', (line) => {
       if (line.startsWith('URL ')) result.url = line.slice(4).trim();
+      else if (line.startsWith('SIGNIN ')) result.signin = line.slice(7).trim();
       else if (line.startsWith('EXPECTED ')) result.expected = JSON.parse(line.slice(9));
       else if (line === 'READY') {
         clearTimeout(timer);
@@ -80,4 +81,11 @@ export async function launchBrowser({ timezoneId = 'Europe/Berlin', viewport = {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Signs the browser profile in to the host's Web API (the server sets an HttpOnly, SameSite=Strict cookie). */
+export async function signIn(browser, host) {
+  const page = await browser.context.newPage();
+  await page.goto(host.signin);
+  await page.close();
 }

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
-import { launchBrowser, startHost, webResources } from './lib.mjs';
+import { launchBrowser, signIn, startHost, webResources } from './lib.mjs';
 
 const screenshots = join(webResources, 'e2e', 'screenshots');
 mkdirSync(screenshots, { recursive: true });
@@ -245,6 +245,7 @@ let setupError = null;
 try {
   host = await startHost(['--time-zone', TZ]);
   browser = await launchBrowser({ timezoneId: TZ });
+  await signIn(browser, host);
 } catch (e) {
   setupError = e;
 }

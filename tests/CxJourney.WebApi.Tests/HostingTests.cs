@@ -128,11 +128,15 @@ public sealed class HostingTests : WebApiTestBase, IDisposable
         LocalWebApiServer other = await LocalWebApiServer.StartAsync(Org);
         Uri otherUri = other.ApiUri;
         Assert.NotEqual(Server.BaseUri.Port, other.BaseUri.Port);
-        using (HttpResponseMessage before = await Client.GetAsync(new Uri(otherUri, "WhoAmI"))) Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.NotEqual(Server.AccessToken, other.AccessToken);
+        using (HttpResponseMessage wrongToken = await Client.GetAsync(new Uri(otherUri, "WhoAmI"))) Assert.Equal(HttpStatusCode.Unauthorized, wrongToken.StatusCode);
+        using var otherClient = new HttpClient();
+        otherClient.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", other.AccessToken);
+        using (HttpResponseMessage before = await otherClient.GetAsync(new Uri(otherUri, "WhoAmI"))) Assert.Equal(HttpStatusCode.OK, before.StatusCode);
 
         await other.DisposeAsync();
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => Client.GetAsync(new Uri(otherUri, "WhoAmI")));
+        await Assert.ThrowsAsync<HttpRequestException>(() => otherClient.GetAsync(new Uri(otherUri, "WhoAmI")));
     }
 
     [Fact]

@@ -234,7 +234,7 @@ public sealed class RecordTests : WebApiTestBase
     [Fact]
     public async Task The_caller_header_impersonates_another_user()
     {
-        Guid user = Org.CreateUser("Grace", "Hopper");
+        Guid user = Org.NewUser("Grace", "Hopper").WithRoles("System Administrator").Create();
 
         using HttpResponseMessage response = await Send(HttpMethod.Post, "contacts", new { lastname = "Lovelace" }, ("MSCRMCallerID", user.ToString()));
 

@@ -40,10 +40,11 @@ public static class DemoCommand
             CustomParser = result => result.Tokens.Count == 0 ? null
                 : File.Exists(result.Tokens[0].Value) ? new FileInfo(result.Tokens[0].Value) : new DirectoryInfo(result.Tokens[0].Value),
         };
+        var asUser = new Option<string?>("--as") { Description = "Serve the views and the Web API as this user (domain name or full name) with that user's privileges [default: the administrator]" };
 
         var command = new Command("demo", "Replay a generated business through the plug-ins, print its customer-experience figures, and serve the journey views")
         {
-            contacts, days, seed, noServe, port, report, export, solution,
+            contacts, days, seed, noServe, port, report, export, solution, asUser,
         };
         command.SetAction(parse => Run(cli, new Options(
             parse.GetValue(contacts),
@@ -53,11 +54,12 @@ public static class DemoCommand
             parse.GetValue(port),
             parse.GetValue(report)?.FullName,
             parse.GetValue(export)?.FullName,
-            parse.GetValue(solution)?.FullName)));
+            parse.GetValue(solution)?.FullName,
+            parse.GetValue(asUser))));
         return command;
     }
 
-    private sealed record Options(int Contacts, int Days, int Seed, bool NoServe, int Port, string? Report, string? Export, string? Solution);
+    private sealed record Options(int Contacts, int Days, int Seed, bool NoServe, int Port, string? Report, string? Export, string? Solution, string? As = null);
 
     private static int Run(CliContext cli, Options options)
     {
@@ -133,7 +135,13 @@ public static class DemoCommand
 
         int status = replay.Calls.FailedOperations > 0 || replay.Calls.FailedJobs > 0 ? ExitCodes.Problems : ExitCodes.Ok;
         if (options.NoServe) return status;
-        return Serve(cli, organization, results, root, options.Port) == ExitCodes.Ok ? status : ExitCodes.Problems;
+        Guid? servedAs = null;
+        if (options.As is string name)
+        {
+            servedAs = organization.FindUser(name);
+            if (servedAs is null) return Usage(cli, $"--as {name}: no user with that domain name or full name");
+        }
+        return Serve(cli, organization, results, root, options.Port, servedAs) == ExitCodes.Ok ? status : ExitCodes.Problems;
     }
 
     /// <summary>
@@ -161,7 +169,7 @@ public static class DemoCommand
         }
     }
 
-    private static int Serve(CliContext cli, LocalOrganization organization, DemoResults results, string? root, int port)
+    private static int Serve(CliContext cli, LocalOrganization organization, DemoResults results, string? root, int port, Guid? servedAs)
     {
         var console = cli.Console;
         string? webRoot = null;
@@ -181,25 +189,26 @@ public static class DemoCommand
         LocalWebApiServer server;
         try
         {
-            server = LocalWebApiServer.Start(organization, new WebApiOptions { Port = port, WebRoot = webRoot });
+            server = LocalWebApiServer.Start(organization, new WebApiOptions { Port = port, WebRoot = webRoot, UserId = servedAs });
         }
         catch (IOException ex) when (port != 0)
         {
             console.MarkupLineInterpolated($"[yellow]Port {port} is taken ({ex.Message}); using a free port.[/]");
-            server = LocalWebApiServer.Start(organization, new WebApiOptions { Port = 0, WebRoot = webRoot });
+            server = LocalWebApiServer.Start(organization, new WebApiOptions { Port = 0, WebRoot = webRoot, UserId = servedAs });
         }
 
         using (server)
         {
             console.WriteLine();
+            string user = organization.Get("systemuser", server.UserId).GetAttributeValue<string>("fullname") ?? server.UserId.ToString();
+            console.MarkupLineInterpolated($"Serving as {user}. The links sign this browser in; API clients send 'Authorization: Bearer {server.AccessToken}'.");
             if (webRoot is not null)
             {
-                var host = new Uri(server.BaseUri, "host/index.html");
-                console.MarkupLineInterpolated($"Dashboard: [link]{host}?page=dashboard[/]");
+                console.MarkupLineInterpolated($"Dashboard: [link]{server.SignInUri("/host/index.html?page=dashboard")}[/]");
                 if (results.BusiestContact() is Guid contact)
-                    console.MarkupLineInterpolated($"Timeline:  [link]{host}?page=timeline&id={contact:D}[/]");
+                    console.MarkupLineInterpolated($"Timeline:  [link]{server.SignInUri($"/host/index.html?page=timeline&id={contact:D}")}[/]");
             }
-            console.MarkupLineInterpolated($"Web API:   [link]{server.ApiUri}[/]");
+            console.MarkupLineInterpolated($"Web API:   [link]{server.ApiUri}[/] (sign in: [link]{server.SignInUri()}[/])");
             console.MarkupLine("Press Ctrl+C to stop.");
 
             WaitForStopSignal();

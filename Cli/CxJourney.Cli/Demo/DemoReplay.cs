@@ -79,7 +79,11 @@ public sealed class DemoReplay
         for (int i = 0; i < _business.Agents.Count; i++)
         {
             DemoAgent agent = _business.Agents[i];
-            _agents[i] = _organization.CreateUser(agent.FirstName, agent.LastName);
+            // The replay acts through each agent's own service; the demo has no service-agent base role to add
+            // the solution's CX Agent role to, so its agents work with System Administrator's privileges.
+            _agents[i] = _organization.NewUser(agent.FirstName, agent.LastName)
+                .WithRoles(CxJourney.Emulator.Security.SecurityRole.SystemAdministratorName)
+                .Create();
         }
         foreach (DemoAgent agent in _business.Agents)
         {

@@ -7,6 +7,12 @@ namespace CxJourney.Emulator.Faults;
 /// </summary>
 public static class ErrorCodes
 {
+    /// <summary>PrivilegeDenied: "The user does not hold the necessary privileges."</summary>
+    public const int PrivilegeDenied = unchecked((int)0x80040220);
+
+    /// <summary>PrincipalPrivilegeDenied: "Target user or team does not hold required privileges."</summary>
+    public const int PrincipalPrivilegeDenied = unchecked((int)0x80040231);
+
     public const int ObjectDoesNotExist = unchecked((int)0x80040217);
     public const int DuplicateRecord = unchecked((int)0x80040237);
     public const int InvalidArgument = unchecked((int)0x80040203);

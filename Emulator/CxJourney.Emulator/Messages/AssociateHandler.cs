@@ -28,6 +28,7 @@ internal sealed class AssociateHandler : AssociationHandler
                 ErrorCodes.DuplicateRecord,
                 $"A record with matching key values already exists. Cannot insert duplicate key: the rows are already associated through '{relationship.SchemaName}'.");
         }
+        links.DemandLink(context, first, second);
         links.Add(context.Transaction, first, second);
     }
 

@@ -20,7 +20,9 @@ internal sealed class DisassociateHandler : AssociationHandler
 
     protected override void LinkPair(ManyToManyLinks links, RelationshipMetadata relationship, Guid first, Guid second, RequestContext context)
     {
-        if (links.Find(first, second) is Entity link) links.Remove(context.Transaction, link);
+        if (links.Find(first, second) is not Entity link) return;
+        links.DemandLink(context, first, second);
+        links.Remove(context.Transaction, link);
     }
 
     protected override Entity? LookupChange(string lookup, string childTable, Guid childId, EntityReference parent)

@@ -36,8 +36,12 @@ internal sealed class RetrieveHandler : IMessageHandler
         }
         Entity stored = _core.Store.Find(table.LogicalName, id) ?? throw RecordFaults.RecordNotFound(table.LogicalName, id);
 
+        _core.Access.Demand(context, table, stored, Security.AccessRights.ReadAccess);
+
         RetrieveResponse response = RequestParameters.Response<RetrieveResponse>(MessageName);
-        response.Results["Entity"] = _core.Reader.Project(table, stored, columns);
+        Entity entity = _core.Reader.Project(table, stored, columns);
+        _core.Access.MaskColumns(context, table, entity);
+        response.Results["Entity"] = entity;
         return response;
     }
 }

@@ -21,8 +21,17 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
     {
         QueryBase query = RequestParameters.Required<QueryBase>(request, "Query");
         Guid? businessUnit = _core.Store.Find("systemuser", context.UserId)?.GetAttributeValue<EntityReference>("businessunitid")?.Id;
-        var evaluator = new QueryEvaluator(_core.Store, _core.Catalog, _core.Clock, context.UserId, businessUnit);
+        var evaluator = new QueryEvaluator(_core.Store, _core.Catalog, _core.Clock, context.UserId, businessUnit)
+        {
+            // Rows the user may not read are left out, not faulted: in the root table and in every link-entity.
+            // https://learn.microsoft.com/power-apps/developer/data-platform/security-concepts
+            ReadableRows = _core.Access.ReadFilter(context),
+        };
         EntityCollection result = evaluator.Execute(query);
+        if (_core.TryTable(result.EntityName, out SolutionModel.Metadata.TableMetadata table))
+        {
+            foreach (Entity row in result.Entities) _core.Access.MaskColumns(context, table, row);
+        }
         RetrieveMultipleResponse response = RequestParameters.Response<RetrieveMultipleResponse>(MessageName);
         response.Results["EntityCollection"] = result;
         return response;

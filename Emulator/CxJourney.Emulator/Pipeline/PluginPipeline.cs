@@ -87,6 +87,7 @@ public sealed class PluginPipeline : IRequestPipeline
         ArgumentNullException.ThrowIfNull(organization);
         ArgumentNullException.ThrowIfNull(steps);
         Guid system = EnsureSystemUser(organization);
+        organization.Security.SystemUserId = system;
         var pipeline = new PluginPipeline(organization.Core, steps, settings ?? PipelineSettings.Default, organization.Name, system);
         organization.Processor.Pipeline = pipeline;
         return pipeline;

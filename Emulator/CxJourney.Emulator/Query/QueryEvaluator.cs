@@ -21,6 +21,8 @@ public sealed class QueryEvaluator
     private readonly OrganizationClock _clock;
     private readonly Guid _callerId;
     private readonly Guid? _businessUnitId;
+    private readonly Func<string, Func<Entity, bool>>? _readable;
+    private IRowSource? _readableRows;
 
     /// <param name="rows">The store to read.</param>
     /// <param name="catalog">Table and column metadata.</param>
@@ -41,6 +43,24 @@ public sealed class QueryEvaluator
         _businessUnitId = businessUnitId;
     }
 
+    /// <summary>
+    /// Which rows the caller may read: for a table, a test of one of its rows; null: all. Rows it refuses are invisible to the query, in the
+    /// root table and in every link-entity, as if they did not exist; lookup names are still given.
+    /// </summary>
+    // https://learn.microsoft.com/power-apps/developer/data-platform/security-concepts
+    public Func<string, Func<Entity, bool>>? ReadableRows
+    {
+        get => _readable;
+        init
+        {
+            _readable = value;
+            _readableRows = value is null ? null : new ReadableRowSource(_rows, value);
+        }
+    }
+
+    /// <summary>The rows the query sees: the store's, or only the readable ones.</summary>
+    private IRowSource Rows => _readableRows ?? _rows;
+
     /// <summary>Runs a QueryExpression, QueryByAttribute or FetchExpression and returns one page of results.</summary>
     public EntityCollection Execute(QueryBase query)
     {
@@ -59,7 +79,7 @@ public sealed class QueryEvaluator
     {
         ValidateLimits(model);
         BoundQuery query = new QueryBinder(_schema, _clock.UtcNow, _callerId, _businessUnitId).Bind(model);
-        var joins = new JoinEngine(_rows);
+        var joins = new JoinEngine(Rows);
         var formatting = new QueryFormatting(_rows, _schema);
         List<Entity?[]> matches = Match(query, joins);
         return query.IsAggregate ? Aggregate(query, matches, formatting) : Page(query, matches, formatting);
@@ -123,7 +143,7 @@ public sealed class QueryEvaluator
             var seen = new HashSet<Guid>();
             foreach (object? value in condition.Values)
             {
-                if (value is Guid id && seen.Add(id) && _rows.Find(table.LogicalName, id) is Entity row) found.Add(row);
+                if (value is Guid id && seen.Add(id) && Rows.Find(table.LogicalName, id) is Entity row) found.Add(row);
             }
 
             return found;
@@ -133,11 +153,11 @@ public sealed class QueryEvaluator
         {
             if (condition.Operator != ConditionOperator.Equal || !StoreIndexes.CanSeek(condition.Column)) continue;
             object key = condition.Values[0]!;
-            IReadOnlyCollection<Entity>? indexed = _rows.FindByIndex(table.LogicalName, condition.Column.LogicalName, StoreIndexes.Key(condition.Column, key));
+            IReadOnlyCollection<Entity>? indexed = Rows.FindByIndex(table.LogicalName, condition.Column.LogicalName, StoreIndexes.Key(condition.Column, key));
             if (indexed is not null) return JoinEngine.Verified(indexed, table, condition.Column.LogicalName, key);
         }
 
-        return SeekThroughInnerLink(query) ?? _rows.Scan(table.LogicalName);
+        return SeekThroughInnerLink(query) ?? Rows.Scan(table.LogicalName);
     }
 
     /// <summary>
@@ -153,18 +173,18 @@ public sealed class QueryEvaluator
             if (link.Join is not (JoinOperator.Inner or JoinOperator.Natural or JoinOperator.In or JoinOperator.Exists)) continue;
             if (link.Criteria is null || link.Criteria.IsEmpty || !link.Criteria.ReadsOnly(link.Index)) continue;
             if (link.JoinColumn!.LogicalName != link.Table.PrimaryIdAttribute || !StoreIndexes.CanSeek(link.ParentColumn!)) continue;
-            if (_rows.Count(link.Table.LogicalName) >= _rows.Count(table.LogicalName)) continue;
+            if (Rows.Count(link.Table.LogicalName) >= Rows.Count(table.LogicalName)) continue;
 
-            var joins = new JoinEngine(_rows);
+            var joins = new JoinEngine(Rows);
             var roots = new List<Entity>();
             var seen = new HashSet<Guid>();
             bool indexed = true;
-            foreach (Entity related in _rows.Scan(link.Table.LogicalName))
+            foreach (Entity related in Rows.Scan(link.Table.LogicalName))
             {
                 var probe = new Entity?[query.Slots.Count];
                 probe[link.Index] = related;
                 if (!link.Criteria.Evaluate(probe, joins)) continue;
-                IReadOnlyCollection<Entity>? hits = _rows.FindByIndex(table.LogicalName, link.ParentColumn!.LogicalName, related.Id);
+                IReadOnlyCollection<Entity>? hits = Rows.FindByIndex(table.LogicalName, link.ParentColumn!.LogicalName, related.Id);
                 if (hits is null)
                 {
                     indexed = false;
@@ -250,5 +270,45 @@ public sealed class QueryEvaluator
         }
 
         return result;
+    }
+
+    /// <summary>The store seen through the caller's read access: the same lookups, minus the rows the caller may not read.</summary>
+    private sealed class ReadableRowSource : IRowSource
+    {
+        private readonly IRowSource _inner;
+        private readonly Func<string, Func<Entity, bool>> _canRead;
+
+        public ReadableRowSource(IRowSource inner, Func<string, Func<Entity, bool>> canRead)
+        {
+            _inner = inner;
+            _canRead = canRead;
+        }
+
+        public IEnumerable<Entity> Scan(string tableLogicalName)
+        {
+            Func<Entity, bool> canRead = _canRead(tableLogicalName);
+            foreach (Entity row in _inner.Scan(tableLogicalName))
+            {
+                if (canRead(row)) yield return row;
+            }
+        }
+
+        public Entity? Find(string tableLogicalName, Guid id) =>
+            _inner.Find(tableLogicalName, id) is Entity row && _canRead(tableLogicalName)(row) ? row : null;
+
+        public IReadOnlyCollection<Entity>? FindByIndex(string tableLogicalName, string columnLogicalName, object value)
+        {
+            IReadOnlyCollection<Entity>? rows = _inner.FindByIndex(tableLogicalName, columnLogicalName, value);
+            if (rows is null) return null;
+            Func<Entity, bool> canRead = _canRead(tableLogicalName);
+            var readable = new List<Entity>(rows.Count);
+            foreach (Entity row in rows)
+            {
+                if (canRead(row)) readable.Add(row);
+            }
+            return readable;
+        }
+
+        public int Count(string tableLogicalName) => _inner.Count(tableLogicalName);
     }
 }

@@ -48,6 +48,16 @@ internal sealed class ManyToManyLinks
 
     public string SecondTable => _relationship.SecondTable!;
 
+    /// <summary>Linking or unlinking two rows needs Append and AppendTo on both.</summary>
+    public void DemandLink(Requests.RequestContext context, Guid firstId, Guid secondId)
+    {
+        foreach ((string table, Guid id) in new[] { (FirstTable, firstId), (SecondTable, secondId) })
+        {
+            if (!_core.TryTable(table, out TableMetadata metadata) || _core.Store.Find(table, id) is not Entity row) continue;
+            _core.Guard.DemandLink(context, metadata, row);
+        }
+    }
+
     public Entity? Find(Guid firstId, Guid secondId)
     {
         IReadOnlyCollection<Entity> candidates = _core.Store.FindByIndex(IntersectTable, FirstColumn, firstId) ?? Array.Empty<Entity>();

@@ -69,6 +69,7 @@ internal sealed class RecordWriter
         ApplyDefaults(table, row, values);
         _core.AutoNumbers.Fill(table, row);
         ApplyComputed(table, row);
+        if (mode == WriteMode.Request) _core.Guard.DemandCreate(context, table, row, values.Keys);
         StampVersion(row);
         EnsureKeysUnique(table, row);
         _core.Store.Insert(context.Transaction, row);
@@ -123,6 +124,7 @@ internal sealed class RecordWriter
             row.Attributes.Remove(SystemColumns.ModifiedOnBehalfBy);
         }
         ApplyComputed(table, row);
+        _core.Guard.DemandUpdate(context, table, existing, row, values.Keys);
         StampVersion(row);
         EnsureKeysUnique(table, row);
         _core.Store.Replace(context.Transaction, row);
@@ -141,8 +143,10 @@ internal sealed class RecordWriter
         }
         Entity existing = _core.Store.Find(table.LogicalName, id) ?? throw RecordFaults.RecordNotFound(table.LogicalName, id);
         CheckVersion(concurrency, target.RowVersion, existing);
+        _core.Guard.DemandDelete(context, table, existing);
         new CascadeDelete(_core).Run(table, id, context);
         _core.Store.Remove(context.Transaction, table.LogicalName, id);
+        _core.Guard.Deleted(context.Transaction, table.LogicalName, id);
     }
 
     // ------------------------------------------------------------------ parts

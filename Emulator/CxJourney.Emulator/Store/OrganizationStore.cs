@@ -112,6 +112,10 @@ public sealed class OrganizationStore : IRowSource
     public int Count(string tableLogicalName) =>
         _tables.TryGetValue(tableLogicalName, out TableRows? rows) ? rows.Count : 0;
 
+    /// <summary>How many times rows of the table changed (0 for a table not stored yet); security caches compare it.</summary>
+    public long ChangeCount(string tableLogicalName) =>
+        _tables.TryGetValue(tableLogicalName, out TableRows? rows) ? rows.Changes : 0;
+
     internal TableRows Rows(string table) =>
         _tables.TryGetValue(table, out TableRows? rows) ? rows : throw new InvalidOperationException($"The store has no table '{table}'.");
 }

@@ -59,6 +59,9 @@ public sealed class StoreTransaction
         }
     }
 
+    /// <summary>Records state kept outside the tables (record shares): <paramref name="undo"/> runs if the write is rolled back.</summary>
+    public void OnRolledBack(Action undo) => Record(new Callback(undo));
+
     internal void Record(UndoEntry entry)
     {
         EnsureActive();
@@ -88,5 +91,10 @@ public sealed class StoreTransaction
     internal sealed record Removed(string Table, Entity Before, long Sequence) : UndoEntry(Table)
     {
         public override void Undo(OrganizationStore store) => store.Rows(Table).Insert(Before, Sequence);
+    }
+
+    internal sealed record Callback(Action Action) : UndoEntry("")
+    {
+        public override void Undo(OrganizationStore store) => Action();
     }
 }

@@ -35,6 +35,9 @@ internal sealed class TableRows
 
     public int Count => _rows.Count;
 
+    /// <summary>How many times a row was inserted, replaced or removed (undo included): a cheap "has it changed" stamp.</summary>
+    public long Changes { get; private set; }
+
     public bool Contains(Guid id) => _rows.ContainsKey(id);
 
     public Entity? Find(Guid id) => _rows.TryGetValue(id, out StoredRow? row) ? row.Entity : null;
@@ -91,6 +94,7 @@ internal sealed class TableRows
     {
         long seq = sequence ?? _nextSequence++;
         if (sequence is not null && sequence.Value >= _nextSequence) _nextSequence = sequence.Value + 1;
+        Changes++;
         _rows.Add(row.Id, new StoredRow(row, seq));
         _order.Add(seq, row.Id);
         AddToIndexes(row);
@@ -99,6 +103,7 @@ internal sealed class TableRows
     public void Replace(Entity row)
     {
         StoredRow current = _rows[row.Id];
+        Changes++;
         RemoveFromIndexes(current.Entity);
         _rows[row.Id] = new StoredRow(row, current.Sequence);
         AddToIndexes(row);
@@ -107,6 +112,7 @@ internal sealed class TableRows
     public Entity Remove(Guid id)
     {
         StoredRow current = _rows[id];
+        Changes++;
         RemoveFromIndexes(current.Entity);
         _rows.Remove(id);
         _order.Remove(current.Sequence);

@@ -19,7 +19,7 @@ namespace CxJourney.WebApi.Http;
 // https://learn.microsoft.com/power-apps/developer/data-platform/webapi/perform-conditional-operations-using-web-api
 internal static class ODataErrors
 {
-    /// <summary>PrivilegeDenied: "The user does not hold the necessary privileges." (not raised by the emulator yet).</summary>
+    /// <summary>PrivilegeDenied: "The user does not hold the necessary privileges." (a missing privilege or record access).</summary>
     private const int PrivilegeDenied = unchecked((int)0x80040220);
 
     public static (int Status, string Code, string Message) Describe(Exception exception) => exception switch

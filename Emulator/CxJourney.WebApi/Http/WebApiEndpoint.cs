@@ -97,7 +97,10 @@ internal sealed partial class WebApiEndpoint
         }
     }
 
-    /// <summary>The service for the configured user; the MSCRMCallerID header impersonates another, as in Dataverse.</summary>
+    /// <summary>
+    /// The service for the user the server runs as; the MSCRMCallerID header impersonates another, as in
+    /// Dataverse, which the service allows only when that user holds prvActOnBehalfOfAnotherUser.
+    /// </summary>
     // https://learn.microsoft.com/power-apps/developer/data-platform/webapi/impersonate-another-user-web-api
     private IOrganizationService ServiceFor(HttpContext http)
     {

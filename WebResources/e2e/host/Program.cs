@@ -10,8 +10,9 @@ using CxJourney.WebApi;
 namespace CxJourney.E2E.Host;
 
 /// <summary>
-/// Usage: CxJourney.E2E.Host [--scenario e2e|bench] [--time-zone Europe/Berlin] [--solution DIR] [--webroot DIR]
-/// Prints "URL &lt;base&gt;", then "EXPECTED &lt;json&gt;" (one line), then "READY"; runs until standard input
+/// Usage: CxJourney.E2E.Host [--scenario e2e|bench] [--time-zone Europe/Berlin] [--solution DIR] [--webroot DIR] [--as USER]
+/// (--as: serve as that user, by domain name or full name, with that user's privileges; default: the administrator).
+/// Prints "URL &lt;base&gt;", "SIGNIN &lt;sign-in url&gt;", then "EXPECTED &lt;json&gt;" (one line), then "READY"; runs until standard input
 /// closes or the process gets SIGTERM/Ctrl+C.
 /// </summary>
 public static class Program
@@ -43,8 +44,21 @@ public static class Program
         TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
         string expected = ExpectedFigures.Compute(organization, seeded, zone, options.TimeZone, DateTime.UtcNow).ToJsonString(new JsonSerializerOptions { WriteIndented = false });
 
-        await using LocalWebApiServer server = await LocalWebApiServer.StartAsync(organization, new WebApiOptions { WebRoot = options.WebRoot });
+        Guid? servedAs = null;
+        if (options.As is string name)
+        {
+            servedAs = organization.FindUser(name);
+            if (servedAs is null)
+            {
+                Console.Error.WriteLine($"--as {name}: no user with that domain name or full name.");
+                return 2;
+            }
+        }
+
+        await using LocalWebApiServer server = await LocalWebApiServer.StartAsync(organization, new WebApiOptions { WebRoot = options.WebRoot, UserId = servedAs });
         Console.Out.WriteLine("URL " + server.BaseUri);
+        // The Web API answers only a signed-in browser: the runner opens this once per browser profile.
+        Console.Out.WriteLine("SIGNIN " + server.SignInUri());
         Console.Out.WriteLine("EXPECTED " + expected);
         Console.Out.WriteLine("READY");
         Console.Out.Flush();
@@ -80,12 +94,13 @@ public static class Program
     }
 }
 
-internal sealed record HostArguments(string Scenario, string TimeZone, string SolutionFolder, string WebRoot)
+internal sealed record HostArguments(string Scenario, string TimeZone, string SolutionFolder, string WebRoot, string? As = null)
 {
     public static HostArguments Parse(string[] args)
     {
         string? repo = FindRepositoryRoot(AppContext.BaseDirectory) ?? FindRepositoryRoot(Directory.GetCurrentDirectory());
         string scenario = "e2e", zone = "Europe/Berlin";
+        string? asUser = null;
         string? solution = repo is null ? null : Path.Combine(repo, "Solution");
         string? webRoot = repo is null ? null : Path.Combine(repo, "WebResources", "dist");
         for (int i = 0; i < args.Length; i++)
@@ -97,6 +112,7 @@ internal sealed record HostArguments(string Scenario, string TimeZone, string So
                 case "--time-zone": zone = value; break;
                 case "--solution": solution = value; break;
                 case "--webroot": webRoot = value; break;
+                case "--as": asUser = value; break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");
             }
             i++;
@@ -104,7 +120,7 @@ internal sealed record HostArguments(string Scenario, string TimeZone, string So
         if (scenario is not ("e2e" or "bench")) throw new ArgumentException("--scenario is e2e or bench.");
         if (solution is null || !Directory.Exists(solution)) throw new ArgumentException("Solution/ not found: pass --solution.");
         if (webRoot is null || !Directory.Exists(webRoot)) throw new ArgumentException($"Web root '{webRoot}' not found: run `npm run build` in WebResources/ or pass --webroot.");
-        return new HostArguments(scenario, zone, solution, webRoot);
+        return new HostArguments(scenario, zone, solution, webRoot, asUser);
     }
 
     private static string? FindRepositoryRoot(string start)

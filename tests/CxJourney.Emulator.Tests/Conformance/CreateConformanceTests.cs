@@ -1,5 +1,6 @@
 using System;
 using CxJourney.Emulator.Faults;
+using CxJourney.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
@@ -79,7 +80,7 @@ public sealed class CreateConformanceTests : OrganizationFixture
     [Fact]
     public void Create_records_the_caller_as_createdby_modifiedby_and_owner()
     {
-        Guid user = Org.CreateUser("Grace", "Hopper");
+        Guid user = Org.NewUser("Grace", "Hopper").WithRoles(SecurityRole.SystemAdministratorName).Create();
 
         Guid id = Org.GetService(user).Create(new Entity("account") { ["name"] = "Navy" });
         Entity row = Org.Get("account", id);
@@ -95,7 +96,7 @@ public sealed class CreateConformanceTests : OrganizationFixture
     public void Create_sets_owningbusinessunit_to_the_owners_business_unit()
     {
         Guid unit = Org.CreateBusinessUnit("Sales");
-        Guid user = Org.CreateUser("Grace", "Hopper", unit);
+        Guid user = Org.NewUser("Grace", "Hopper").In(unit).WithRoles(SecurityRole.SystemAdministratorName).Create();
 
         Guid id = Org.GetService(user).Create(new Entity("contact") { ["lastname"] = "Hopper" });
 
@@ -229,7 +230,7 @@ public sealed class CreateConformanceTests : OrganizationFixture
     [Fact]
     public void Create_on_behalf_of_another_user_records_the_delegate()
     {
-        Guid user = Org.CreateUser("Grace", "Hopper");
+        Guid user = Org.NewUser("Grace", "Hopper").WithRoles(SecurityRole.SystemAdministratorName).Create();
         var service = Org.GetService();
         service.CallerId = user;
 

@@ -1,5 +1,6 @@
 using System;
 using CxJourney.Emulator.Faults;
+using CxJourney.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
@@ -53,7 +54,7 @@ public sealed class UpdateConformanceTests : OrganizationFixture
     public void Update_moves_modifiedon_and_modifiedby_but_not_createdon()
     {
         Guid id = NewAccount();
-        Guid user = Org.CreateUser("Grace", "Hopper");
+        Guid user = Org.NewUser("Grace", "Hopper").WithRoles(SecurityRole.SystemAdministratorName).Create();
         Org.Clock.Advance(TimeSpan.FromHours(2));
 
         Org.GetService(user).Update(new Entity("account", id) { ["name"] = "B" });

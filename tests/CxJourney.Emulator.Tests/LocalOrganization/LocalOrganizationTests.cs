@@ -3,6 +3,7 @@ using System.Linq;
 using System.ServiceModel;
 using CxJourney.Emulator;
 using CxJourney.Emulator.Faults;
+using CxJourney.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Tests.LocalOrganizationApi;
@@ -141,7 +142,7 @@ public sealed class LocalOrganizationTests
     public void A_user_created_by_the_organization_can_work_through_its_own_service()
     {
         LocalOrganization org = NewOrg();
-        Guid user = org.CreateUser("Ada", "Lovelace");
+        Guid user = org.NewUser("Ada", "Lovelace").WithRoles(SecurityRole.SystemAdministratorName).Create();
 
         Guid id = org.GetService(user).Create(new Entity("contact") { ["lastname"] = "Babbage" });
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CxJourney.Emulator.Security;
 using CxJourney.Emulator.Tests.Pipeline.Plugins;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
@@ -72,7 +73,7 @@ public class ContextFidelityTests
     [Fact]
     public void Users_organization_and_business_unit_describe_the_caller()
     {
-        Guid user = _organization.CreateUser("Grace", "Hopper");
+        Guid user = _organization.NewUser("Grace", "Hopper").WithRoles(SecurityRole.SystemAdministratorName).Create();
         _organization.GetService(user).Create(new Entity("contact") { ["lastname"] = "Turing" });
         Observation seen = Only("create-10");
         Assert.Equal(user, seen.UserId);

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using CxJourney.Emulator.Security;
 using CxJourney.Emulator.Tests.Pipeline.Plugins;
 using Microsoft.Xrm.Sdk;
 
@@ -14,7 +15,7 @@ public class ImpersonationTests
     private static LocalOrganization Organization()
     {
         LocalOrganization organization = PipelineFixtures.Organization("impersonation");
-        organization.CreateUser("Step", "Runner", id: StepUser);
+        organization.NewUser("Step", "Runner").WithId(StepUser).WithRoles(SecurityRole.SystemAdministratorName).Create();
         return organization;
     }
 
@@ -22,7 +23,7 @@ public class ImpersonationTests
     public void A_step_registered_to_run_as_a_user_gets_that_UserId_and_the_callers_InitiatingUserId()
     {
         LocalOrganization organization = Organization();
-        Guid caller = organization.CreateUser("Calling", "User");
+        Guid caller = organization.NewUser("Calling", "User").WithRoles(SecurityRole.SystemAdministratorName).Create();
         organization.GetService(caller).Create(new Entity("contact") { ["lastname"] = "Impersonated" });
 
         Observation seen = Observations.For(organization.OrganizationId, "impersonated").Single();
@@ -36,7 +37,7 @@ public class ImpersonationTests
         // https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.iorganizationservicefactory.createorganizationservice
         // ("a null value indicates the SYSTEM user and a Guid.Empty value indicates the same user as IPluginExecutionContext.UserId")
         LocalOrganization organization = Organization();
-        Guid caller = organization.CreateUser("Calling", "User");
+        Guid caller = organization.NewUser("Calling", "User").WithRoles(SecurityRole.SystemAdministratorName).Create();
         organization.GetService(caller).Create(new Entity("contact") { ["lastname"] = "Impersonated" });
 
         Guid CreatedBy(string subject) => organization.Query("task")

@@ -51,6 +51,7 @@ public abstract class WebApiTestBase : IAsyncLifetime
     {
         Server = await LocalWebApiServer.StartAsync(Org, new WebApiOptions { WebRoot = WebRoot });
         Client = new HttpClient { BaseAddress = Server.ApiUri };
+        Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Server.AccessToken);
         Client.DefaultRequestHeaders.Add("Accept", "application/json");
         Client.DefaultRequestHeaders.Add("OData-MaxVersion", "4.0");
         Client.DefaultRequestHeaders.Add("OData-Version", "4.0");
