@@ -50,9 +50,15 @@ public static class ServeCommand
             cli.Error.WriteLine($"serve: cannot listen on 127.0.0.1:{port}: {error.Message}");
             return ExitCodes.Problems;
         }
+        // The server's secret, where `--local` finds it for this port: readable by this user only.
+        string tokenFile = CxJourney.Dataverse.Auth.LocalSignIn.TokenFile(server.BaseUri.Port);
+        System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(tokenFile)!);
+        System.IO.File.WriteAllText(tokenFile, server.AccessToken);
+        if (!OperatingSystem.IsWindows()) System.IO.File.SetUnixFileMode(tokenFile, System.IO.UnixFileMode.UserRead | System.IO.UnixFileMode.UserWrite);
         using (server)
         {
             cli.Out.WriteLine($"Serving an empty local organization at {server.BaseUri} (Web API {server.ApiUri}); Ctrl+C stops.");
+            cli.Out.WriteLine($"Its token is in {tokenFile}, where --local reads it.");
             cli.Out.WriteLine($"Deploy into it: cxjourney deploy --url {server.BaseUri.ToString().TrimEnd('/')} --local");
             cli.Out.Flush();
             using var stop = new ManualResetEventSlim();
@@ -61,6 +67,7 @@ public static class ServeCommand
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => { signal.Cancel = true; stop.Set(); });
             stop.Wait();
         }
+        System.IO.File.Delete(tokenFile);
         return ExitCodes.Ok;
     }
 }

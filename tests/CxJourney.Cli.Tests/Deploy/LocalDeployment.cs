@@ -25,8 +25,19 @@ public sealed class LocalDeployment : IDisposable
     {
         _content = RepoSolution.WithWebContent();
         _packed = PackedZip.Pack(_content.Folder, RepoSolution.Assemblies(SolutionReader.Read(_content.Folder)));
-        Server = LocalWebApiServer.Start(ServeCommand.CreateOrganization());
+        Server = Start();
         Http = new HttpClient { BaseAddress = Server.ApiUri };
+        Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Server.AccessToken);
+    }
+
+    /// <summary>One secret for every test server, handed to `--local` as CXJOURNEY_LOCAL_TOKEN (the variable is process-wide).</summary>
+    public const string Token = "cxjourney-deploy-tests";
+
+    /// <summary>A server as `serve` starts it, with the tests' secret.</summary>
+    public static LocalWebApiServer Start()
+    {
+        Environment.SetEnvironmentVariable(CxJourney.Dataverse.Auth.LocalSignIn.TokenVariable, Token);
+        return LocalWebApiServer.Start(ServeCommand.CreateOrganization(), new WebApiOptions { AccessToken = Token });
     }
 
     public LocalWebApiServer Server { get; }

@@ -19,7 +19,7 @@ namespace CxJourney.Cli.Tests.Deploy;
 public sealed class UpgradeTests : IDisposable
 {
     private readonly RepoSolution.WithContent _content = RepoSolution.WithWebContent();
-    private readonly LocalWebApiServer _server = LocalWebApiServer.Start(ServeCommand.CreateOrganization());
+    private readonly LocalWebApiServer _server = LocalDeployment.Start();
 
     [Fact]
     public void A_newer_version_is_imported_and_the_admins_values_stay()
