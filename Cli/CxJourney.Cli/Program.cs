@@ -50,6 +50,7 @@ public static class Program
             ServeCommand.Create(cli),
             DeployCommand.Create(cli),
             DoctorCommand.Create(cli),
+            CalibrateCommand.Create(cli),
         };
 
         var parse = root.Parse(args);

@@ -72,6 +72,7 @@ public sealed class LocalOrganization
         SolutionDefinition? solution = options.SolutionFolder is string folder && (options.Metadata is null || options.PluginAssemblies is not null)
             ? SolutionReader.Read(folder)
             : null;
+        if (solution is not null) solution = SolutionLayers.Import(solution, options.AddOnSolutionFolders);
         MetadataCatalog catalog = options.Metadata
             ?? (solution is not null ? MetadataCatalog.Create(solution) : MetadataCatalog.Standard);
         var core = new OrganizationCore(catalog, options.Clock ?? new OrganizationClock(DefaultStart), new IdGenerator(options.IdSeed));

@@ -11,6 +11,12 @@ public sealed record LocalOrganizationOptions
     /// <summary>An unpacked solution folder (Solution/) whose tables join the standard ones. Ignored when <see cref="Metadata"/> is set.</summary>
     public string? SolutionFolder { get; init; }
 
+    /// <summary>
+    /// Solutions imported after <see cref="SolutionFolder"/>, in order, that layer on it (SalesSolution/:
+    /// plug-in steps whose plug-in types the first solution's assembly holds). Their steps run too.
+    /// </summary>
+    public IReadOnlyList<string> AddOnSolutionFolders { get; init; } = System.Array.Empty<string>();
+
     /// <summary>The metadata to use; default: the standard tables, plus <see cref="SolutionFolder"/> when given.</summary>
     public MetadataCatalog? Metadata { get; init; }
 

@@ -134,9 +134,10 @@ public sealed class OrganizationCore
         Guid? found = Store.FindByAlternateKey(table.LogicalName, values, out AlternateKeyDefinition? key);
         if (key is null)
         {
+            // https://learn.microsoft.com/power-apps/developer/data-platform/use-alternate-key-reference-record
             throw Faults.Fault.Create(
-                Faults.ErrorCodes.InvalidArgument,
-                $"The key attributes ({string.Join(", ", values.Keys)}) do not match any alternate key of entity '{table.LogicalName}'.");
+                Faults.ErrorCodes.EntityKeyNotDefined,
+                $"The specified key attributes are not a defined key for the {table.LogicalName} entity: ({string.Join(", ", values.Keys)}) is not one of its alternate keys.");
         }
         // https://learn.microsoft.com/power-apps/developer/data-platform/define-alternate-keys-entity
         // (the index is built by a system job; until the key is Active, requests that use it fail)

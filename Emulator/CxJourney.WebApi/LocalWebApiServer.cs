@@ -26,9 +26,10 @@ public sealed class LocalWebApiServer : IAsyncDisposable, IDisposable
     private readonly WebApplication _app;
     private int _stopped;
 
-    private LocalWebApiServer(WebApplication app, LocalOrganization organization, Uri baseUri, string accessToken, Guid userId)
+    private LocalWebApiServer(WebApplication app, LocalOrganization organization, Uri baseUri, string accessToken, Guid userId, Emulator.Pipeline.AsyncService? asyncService)
     {
         _app = app;
+        AsyncService = asyncService;
         Organization = organization;
         BaseUri = baseUri;
         AccessToken = accessToken;
@@ -57,6 +58,9 @@ public sealed class LocalWebApiServer : IAsyncDisposable, IDisposable
     public Uri SignInUri(string path = "/") =>
         new(BaseUri, $"signin?token={AccessToken}&to={Uri.EscapeDataString(path)}");
 
+    /// <summary>The background asynchronous service, when the organization runs plug-ins and the options ask for it.</summary>
+    public Emulator.Pipeline.AsyncService? AsyncService { get; }
+
     public static LocalWebApiServer Start(LocalOrganization organization, WebApiOptions? options = null) =>
         StartAsync(organization, options).GetAwaiter().GetResult();
 
@@ -64,6 +68,7 @@ public sealed class LocalWebApiServer : IAsyncDisposable, IDisposable
     {
         ArgumentNullException.ThrowIfNull(organization);
         options ??= new WebApiOptions();
+        if (options.MaxRequestBodyBytes <= 0) throw new ArgumentOutOfRangeException(nameof(options), options.MaxRequestBodyBytes, "The request body limit must be positive.");
         if (options.Port is < 0 or > 65535) throw new ArgumentOutOfRangeException(nameof(options), options.Port, "The port must be 0 (any free port) or a TCP port number.");
         if (options.WebRoot is string root && !System.IO.Directory.Exists(root)) throw new System.IO.DirectoryNotFoundException($"The web root '{root}' does not exist.");
 
@@ -75,6 +80,7 @@ public sealed class LocalWebApiServer : IAsyncDisposable, IDisposable
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
             kestrel.Listen(IPAddress.Loopback, options.Port);
         });
 
@@ -98,13 +104,17 @@ public sealed class LocalWebApiServer : IAsyncDisposable, IDisposable
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var baseUri = new Uri(address.TrimEnd('/') + "/");
         gate.Port = baseUri.Port;
-        return new LocalWebApiServer(app, organization, baseUri, gate.Token, options.UserId ?? organization.AdminUserId);
+        Emulator.Pipeline.AsyncService? asyncService = options.RunAsyncJobs && organization.Plugins is Emulator.Pipeline.PluginPipeline pipeline
+            ? Emulator.Pipeline.AsyncService.Start(pipeline, options.AsyncService)
+            : null;
+        return new LocalWebApiServer(app, organization, baseUri, gate.Token, options.UserId ?? organization.AdminUserId, asyncService);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken = default)
     {
         if (Interlocked.Exchange(ref _stopped, 1) != 0) return;
         await _app.StopAsync(cancellationToken);
+        AsyncService?.Dispose();
         await _app.DisposeAsync();
     }
 

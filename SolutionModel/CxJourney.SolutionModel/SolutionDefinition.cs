@@ -39,6 +39,10 @@ public sealed record SolutionDefinition
     public IReadOnlyList<WebResourceDefinition> WebResources { get; init; } = Array.Empty<WebResourceDefinition>();
     public IReadOnlyList<SecurityRoleDefinition> Roles { get; init; } = Array.Empty<SecurityRoleDefinition>();
 
+    /// <summary>Model-driven apps (AppModules/) and their site maps (AppModuleSiteMaps/).</summary>
+    public IReadOnlyList<AppModuleDefinition> AppModules { get; init; } = Array.Empty<AppModuleDefinition>();
+    public IReadOnlyList<SiteMapDefinition> SiteMaps { get; init; } = Array.Empty<SiteMapDefinition>();
+
     /// <summary>Warnings met while reading (errors make <see cref="SolutionReader.Read"/> throw instead).</summary>
     public IReadOnlyList<SolutionIssue> Warnings { get; init; } = Array.Empty<SolutionIssue>();
 

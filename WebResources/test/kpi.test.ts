@@ -17,7 +17,7 @@ function caseFact(id: string, f: Partial<CaseFact> = {}): CaseFact {
   return {
     id, name: `Case ${id}`, caseId: `case-${id}`, contactId: `contact-${id}`, contactName: null, agentId: null, agentName: null,
     segment: RETAIL, channel: EMAIL, fcr: null, firstResponseMinutes: null, resolveBy: null, resolveByMet: null, resolvedOn: null,
-    createdOn: new Date('2025-05-01T10:00:00Z'), csat: null, csatSurveyed: false, predictedCsat: null, composite: null, openFollowUps: null, followUpStatus: null,
+    createdOn: new Date('2025-05-01T10:00:00Z'), csat: null, csatSurveyed: false, predictedCsat: null, ces: null, cesSurveyed: false, predictedCes: null, composite: null, openFollowUps: null, followUpStatus: null,
     ...f,
   };
 }
@@ -89,6 +89,8 @@ describe('case figures', () => {
     expect(p.count).toBe(2);
     expect(p.mae).toBeCloseTo((0.8 + 1.5) / 2, 10);
     expect(p.bias).toBeCloseTo((0.8 - 1.5) / 2, 10);
+    // Baseline: always the mean of the compared answers (3.5): |5 − 3.5| and |2 − 3.5|.
+    expect(p.baselineMae).toBeCloseTo(1.5, 10);
   });
 });
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Xml;
 using System.Xml.Linq;
+using CxJourney.Cli.Checking.Rules;
 using CxJourney.SolutionModel;
 using CxJourney.SolutionModel.Catalog;
 using CxJourney.SolutionModel.Packing;
@@ -29,6 +30,13 @@ public sealed class CheckContext
     }
 
     public SolutionDefinition Solution { get; }
+
+    /// <summary>The solution <see cref="Solution"/> is imported on top of, or null.</summary>
+    public SolutionDefinition? BaseSolution { get; init; }
+
+    /// <summary>The plug-in assembly of that name in this solution, else in the one it depends on.</summary>
+    public PluginAssemblyDefinition? FindAssembly(string assemblyName)
+        => Solution.PluginAssemblies.FindByName(assemblyName) ?? BaseSolution?.PluginAssemblies.FindByName(assemblyName);
 
     /// <summary>The standard tables merged with the solution's (what the local organization runs on).</summary>
     public MetadataCatalog Catalog { get; }

@@ -17,6 +17,12 @@ public sealed record CheckRequest
     public IReadOnlyDictionary<string, string> AssemblyFiles { get; init; } =
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The solution this one is imported on top of (the core, for SalesSolution/): its plug-in
+    /// assemblies and tables count as present, as they are in the organization at import.
+    /// </summary>
+    public string? BaseSolutionFolder { get; init; }
+
     /// <summary>Where to look for an assembly <see cref="AssemblyFiles"/> does not name (by assembly name); null for nowhere.</summary>
     public Func<string, string?>? LocateBinary { get; init; }
 }
@@ -54,6 +60,7 @@ public static class SolutionChecker
         new SpecifyColumnRule(),
         new SdkFloorRule(),
         new PluginCodeCheckerRules(),
+        new ReachabilityRule(),
     };
 
     public static CheckReport Check(CheckRequest request)
@@ -64,12 +71,24 @@ public static class SolutionChecker
         problems.AddRange(read.Issues.Select(issue => FromIssue("reader", issue)));
         if (read.Solution is not { } solution) return Sorted(problems);
 
-        var catalog = MetadataCatalog.Analyze(solution);
+        SolutionDefinition? baseSolution = null;
+        if (request.BaseSolutionFolder is { } baseFolder)
+        {
+            var baseRead = SolutionReader.Analyze(baseFolder);
+            if (baseRead.Solution is null || baseRead.HasErrors)
+            {
+                problems.Add(CheckContext.Error("reader", solution.Manifest.Source, $"the solution it depends on ({baseFolder}) cannot be read", "check that solution first"));
+                return Sorted(problems);
+            }
+            baseSolution = baseRead.Solution;
+        }
+
+        var catalog = MetadataCatalog.Analyze(baseSolution is null ? solution : SolutionLayers.Import(baseSolution, [request.SolutionFolder]));
         problems.AddRange(catalog.Issues.Select(issue => FromIssue("metadata", issue)));
 
         var assemblies = new Dictionary<string, InspectedAssembly>(StringComparer.OrdinalIgnoreCase);
         var files = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var definition in solution.PluginAssemblies)
+        foreach (var definition in solution.PluginAssemblies.Concat(baseSolution?.PluginAssemblies ?? []))
         {
             var path = request.AssemblyFiles.GetValueOrDefault(definition.Name) ?? request.LocateBinary?.Invoke(definition.Name);
             if (path is null) continue;
@@ -86,7 +105,7 @@ public static class SolutionChecker
             }
         }
 
-        var context = new CheckContext(solution, catalog.Catalog, assemblies, files);
+        var context = new CheckContext(solution, catalog.Catalog, assemblies, files) { BaseSolution = baseSolution };
         foreach (var rule in Rules) problems.AddRange(rule.Check(context));
         return Sorted(problems);
     }

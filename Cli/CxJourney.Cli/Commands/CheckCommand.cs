@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using CxJourney.Cli.Checking;
 using CxJourney.Cli.Workspace;
 using Spectre.Console;
@@ -61,6 +62,21 @@ public static class CheckCommand
             AssemblyFiles = given,
             LocateBinary = name => root is null ? null : DefaultBinary(root, name),
         });
+
+        // The repository's optional add-on (CxJourneySales) is checked as the organization gets it: on top of the core.
+        var sales = solutionOption is null && root is not null ? RepoLayout.SalesSolutionFolder(root) : null;
+        if (sales is not null && Directory.Exists(sales))
+        {
+            var addOn = SolutionChecker.Check(new CheckRequest
+            {
+                SolutionFolder = sales,
+                BaseSolutionFolder = solutionFolder,
+                AssemblyFiles = given,
+                LocateBinary = name => DefaultBinary(root!, name),
+            });
+            var inSales = addOn.Problems.Select(p => p with { Location = p.Location with { File = "../SalesSolution/" + p.Location.File } });
+            report = new CheckReport([.. report.Problems, .. inSales]);
+        }
 
         foreach (var problem in report.Problems) cli.Out.WriteLine(problem);
         if (report.HasErrors)

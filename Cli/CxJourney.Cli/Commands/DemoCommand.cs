@@ -85,7 +85,9 @@ public static class DemoCommand
         LocalOrganization organization;
         try
         {
-            organization = DemoReplay.CreateOrganization(solutionFolder, business.Start, options.Seed);
+            // The demo business buys and is invoiced: the organization has Sales and both solutions.
+            string[] addOns = root is not null && Directory.Exists(RepoLayout.SalesSolutionFolder(root)) ? [RepoLayout.SalesSolutionFolder(root)] : [];
+            organization = DemoReplay.CreateOrganization(solutionFolder, business.Start, options.Seed, addOns);
         }
         catch (Exception ex) when (ex is SolutionFormatException or IOException or Emulator.Pipeline.PluginRegistrationException)
         {
@@ -209,6 +211,8 @@ public static class DemoCommand
                     console.MarkupLineInterpolated($"Timeline:  [link]{server.SignInUri($"/host/index.html?page=timeline&id={contact:D}")}[/]");
             }
             console.MarkupLineInterpolated($"Web API:   [link]{server.ApiUri}[/] (sign in: [link]{server.SignInUri()}[/])");
+            if (servedAs is null)
+                console.MarkupLineInterpolated($"Serve the views as an agent of North with --as \"{DemoViewers.AgentFullName}\", as the CX manager with --as \"{DemoViewers.ManagerFullName}\".");
             console.MarkupLine("Press Ctrl+C to stop.");
 
             WaitForStopSignal();

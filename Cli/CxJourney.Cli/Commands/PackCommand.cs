@@ -126,6 +126,16 @@ public static class PackCommand
                 Done(console, $"Wrote {result.EntryCount} files into each zip, version {result.Version}");
                 foreach (var zip in new[] { result.UnmanagedZip, result.ManagedZip })
                     console.MarkupLineInterpolated($"  {zip}  [grey]{new FileInfo(zip).Length} bytes, sha256 {Sha256(zip)}[/]");
+
+                // The optional add-on (CxJourneySales) ships beside the core, packed the same way.
+                var sales = options.Solution is null && root is not null ? RepoLayout.SalesSolutionFolder(root) : null;
+                if (sales is not null && Directory.Exists(sales))
+                {
+                    var addOn = SolutionPacker.Pack(new PackRequest { SolutionFolder = sales, OutputFolder = outputFolder, Version = options.Version }, step => status.Status(step));
+                    Done(console, $"Wrote the add-on CxJourneySales ({addOn.EntryCount} files into each zip), to import after {definition.Manifest.UniqueName}");
+                    foreach (var zip in new[] { addOn.UnmanagedZip, addOn.ManagedZip })
+                        console.MarkupLineInterpolated($"  {zip}  [grey]{new FileInfo(zip).Length} bytes, sha256 {Sha256(zip)}[/]");
+                }
                 return ExitCodes.Ok;
             });
         }

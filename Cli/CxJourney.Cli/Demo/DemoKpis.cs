@@ -16,7 +16,11 @@ public sealed record KpiSet(
     double? CesAverage,
     double? FcrPercent,
     double? ResolveByMetPercent,
-    double? FirstResponseMinutesMedian);
+    double? FirstResponseMinutesMedian,
+    double? CsatPredictionMae = null,
+    double? CsatBaselineMae = null,
+    double? CesPredictionMae = null,
+    double? CesBaselineMae = null);
 
 /// <summary>A breakdown row: the figures of one segment or channel.</summary>
 public sealed record KpiGroup(string Label, KpiSet Kpis);
@@ -32,7 +36,11 @@ public sealed record KpiGroup(string Label, KpiSet Kpis);
 /// <item>Resolve-by met %: case scores with cx_resolvebymet known, except open cases not yet due at the end of the
 ///   period (no cx_resolvedon and cx_resolveby still ahead), share Yes.</item>
 /// <item>First response median: median of cx_firstresponseminutes over case scores that have one.</item>
+/// <item>Prediction error (CSAT, CES): over case scores whose value was surveyed and which kept the model's prediction,
+///   the mean absolute error |surveyed − predicted|; its baseline is the mean absolute error of always answering the
+///   mean of those same surveyed values (a model worth having beats it).</item>
 /// </list>
+/// tests/fixtures/kpi-golden.json holds data and expected figures that both implementations are tested against.
 /// Anonymous answers (kiosk) count in the totals. Breakdowns group case scores by their cx_segment / cx_channel
 /// and answers by theirs.
 /// </summary>
@@ -49,6 +57,8 @@ public static class DemoKpis
         var resolved = scores.Where(s => s.Contains(CaseScoreColumns.ResolvedOn) && s.Contains(CaseScoreColumns.FirstContactResolution)).ToList();
         var decided = scores.Where(s => s.Contains(CaseScoreColumns.ResolveByMet) && !OpenAndNotYetDue(s, now)).ToList();
         var firstResponse = Values(scores, CaseScoreColumns.FirstResponseMinutes);
+        var csatPrediction = Prediction(scores, CaseScoreColumns.Csat, CaseScoreColumns.CsatSource, CaseScoreColumns.PredictedCsat);
+        var cesPrediction = Prediction(scores, CaseScoreColumns.Ces, CaseScoreColumns.CesSource, CaseScoreColumns.PredictedCes);
 
         return new KpiSet(
             scores.Count,
@@ -59,7 +69,23 @@ public static class DemoKpis
             ces.Count == 0 ? null : ces.Average(),
             resolved.Count == 0 ? null : 100.0 * resolved.Count(s => s.GetAttributeValue<bool>(CaseScoreColumns.FirstContactResolution)) / resolved.Count,
             decided.Count == 0 ? null : 100.0 * decided.Count(s => s.GetAttributeValue<bool>(CaseScoreColumns.ResolveByMet)) / decided.Count,
-            Median(firstResponse));
+            Median(firstResponse),
+            csatPrediction.Model,
+            csatPrediction.Baseline,
+            cesPrediction.Model,
+            cesPrediction.Baseline);
+    }
+
+    /// <summary>Model and constant-mean baseline MAE over the scores whose value was surveyed and kept a prediction.</summary>
+    private static (double? Model, double? Baseline) Prediction(IEnumerable<Entity> scores, string value, string source, string predicted)
+    {
+        var pairs = scores
+            .Where(s => s.GetAttributeValue<OptionSetValue>(source)?.Value == Choices.ScoreSource.Surveyed && s.Contains(value) && s.Contains(predicted))
+            .Select(s => (Actual: Number(s[value]!), Predicted: Number(s[predicted]!)))
+            .ToList();
+        if (pairs.Count == 0) return (null, null);
+        var mean = pairs.Average(p => p.Actual);
+        return (pairs.Average(p => Math.Abs(p.Actual - p.Predicted)), pairs.Average(p => Math.Abs(p.Actual - mean)));
     }
 
     /// <summary>The figures per value of a choice column that both tables have (cx_segment, cx_channel), in option order, "(none)" last.</summary>

@@ -1,4 +1,5 @@
 using System;
+using CxJourney.Cli.Calibration;
 using System.Collections.Generic;
 using System.ServiceModel;
 using CxJourney.Emulator;
@@ -46,24 +47,44 @@ public sealed class DemoReplay
     }
 
     /// <summary>A local organization with the product installed, its clock at <paramref name="start"/> and ids from <paramref name="seed"/>.</summary>
-    public static LocalOrganization CreateOrganization(string solutionFolder, DateTime start, int seed) =>
+    public static LocalOrganization CreateOrganization(string solutionFolder, DateTime start, int seed, IReadOnlyList<string>? addOnSolutionFolders = null) =>
         LocalOrganization.Create(new LocalOrganizationOptions
         {
             Name = "cxdemo",
             SolutionFolder = solutionFolder,
+            AddOnSolutionFolders = addOnSolutionFolders ?? [],
             PluginAssemblies = [typeof(PluginBase).Assembly],
             Clock = new OrganizationClock(start),
             IdSeed = seed,
         });
 
+    /// <summary>How often the demo business recalibrates after its first calibration.</summary>
+    public static readonly TimeSpan RecalibrationInterval = TimeSpan.FromDays(30);
+
     /// <summary>Replays <paramref name="business"/>; <paramref name="progress"/> hears after each event.</summary>
-    public static DemoReplayResult Run(LocalOrganization organization, DemoBusiness business, Action<int>? progress = null)
+    public static DemoReplayResult Run(LocalOrganization organization, DemoBusiness business, Action<int>? progress = null, bool calibrateMidYear = true)
     {
         var replay = new DemoReplay(organization, business);
+        // A year of jobs: counted as they finish (the meter), not kept with their contexts and traces.
+        if (organization.Plugins is PluginPipeline queueOwner) queueOwner.AsyncQueue.KeepFinishedJobs = false;
         replay.Setup();
         int done = 0;
+        // Half-way through the year the business starts calibrating its CSAT and CES models on the cases surveyed so
+        // far, as an admin would run `cxjourney calibrate`, and does it again every month. Every case resolved after the
+        // first calibration is predicted by weights fitted on earlier cases only, so those cases are a true holdout.
+        DateTime calibrateAt = business.Start + TimeSpan.FromTicks((business.End - business.Start).Ticks / 2);
+        CalibrationRun? calibration = null;
+        DateTime? calibratedAt = null;
         foreach (DemoEvent e in business.Events)
         {
+            if (calibrateMidYear && e.At >= calibrateAt)
+            {
+                organization.Clock.Set(calibrateAt);
+                replay.DrainAsync();
+                calibration = OrganizationCalibration.Run(organization.GetService(), calibrateAt);
+                calibratedAt ??= calibrateAt;
+                calibrateAt = calibrateAt.Add(RecalibrationInterval);
+            }
             if (e.At > organization.Clock.UtcNow) organization.Clock.Set(e.At);
             replay.Apply(e);
             replay.DrainAsync();
@@ -71,20 +92,24 @@ public sealed class DemoReplay
         }
         organization.Clock.Set(business.End);
         replay.DrainAsync();
-        return new DemoReplayResult(replay._contacts, replay._meter.Snapshot(), replay._failures, business.End);
+        return new DemoReplayResult(replay._contacts, replay._meter.Snapshot(), replay._failures, business.End, calibration, calibratedAt);
     }
 
     private void Setup()
     {
+        var (north, south) = DemoViewers.CreateUnits(_organization);
         for (int i = 0; i < _business.Agents.Count; i++)
         {
             DemoAgent agent = _business.Agents[i];
             // The replay acts through each agent's own service; the demo has no service-agent base role to add
             // the solution's CX Agent role to, so its agents work with System Administrator's privileges.
+            // They alternate between the two business units; the views are served as DemoViewers' users.
             _agents[i] = _organization.NewUser(agent.FirstName, agent.LastName)
+                .In(i % 2 == 0 ? north : south)
                 .WithRoles(CxJourney.Emulator.Security.SecurityRole.SystemAdministratorName)
                 .Create();
         }
+        DemoViewers.CreateViewers(_organization, north);
         foreach (DemoAgent agent in _business.Agents)
         {
             if (agent.Manager is int manager)
@@ -116,6 +141,8 @@ public sealed class DemoReplay
                 ["address1_city"] = c.City,
             };
             if (c.Account is int account) contact[ContactColumns.ParentCustomerId] = new EntityReference(Tables.Account, _accounts[account]);
+            // Each customer belongs to an agent, so its journey sits in that agent's business unit.
+            contact[ContactColumns.OwnerId] = new EntityReference(Tables.SystemUser, _agents[c.Index % _agents.Length]);
             _contacts[c.Index] = Do(() => _admin.Create(contact), $"contact {c.FirstName} {c.LastName}");
         }
         DrainAsync();
@@ -380,4 +407,6 @@ public sealed class DemoReplay
 }
 
 /// <summary>What a replay leaves besides the organization's rows: contact ids in customer order, the service calls measured, failures, and when it ended.</summary>
-public sealed record DemoReplayResult(IReadOnlyList<Guid> Contacts, ServiceCallTotals Calls, IReadOnlyList<string> Failures, DateTime EndedAt);
+public sealed record DemoReplayResult(IReadOnlyList<Guid> Contacts, ServiceCallTotals Calls, IReadOnlyList<string> Failures, DateTime EndedAt,
+    CalibrationRun? Calibration = null, DateTime? CalibratedAt = null);
+// Calibration: the last calibration run; CalibratedAt: the first (cases resolved from then on are the holdout).

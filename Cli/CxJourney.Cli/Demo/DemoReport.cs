@@ -32,6 +32,9 @@ public sealed record DemoReport
     /// <summary>Service calls per case scoring (a run of the scoring step that scored a case).</summary>
     public required double? ScoringPerCase { get; init; }
 
+    /// <summary>Service calls of all system jobs (asynchronous steps and what their writes set off) per touchpoint recorded.</summary>
+    public required double? AsyncPerTouchpoint { get; init; }
+
     public required double Seconds { get; init; }
 
     public string ToJson()
@@ -56,11 +59,16 @@ public sealed record DemoReport
             Figure(json, "fcrPercent", Kpis.FcrPercent);
             Figure(json, "resolveByMetPercent", Kpis.ResolveByMetPercent);
             Figure(json, "firstResponseMinutesMedian", Kpis.FirstResponseMinutesMedian);
+            Figure(json, "csatPredictionMae", Kpis.CsatPredictionMae);
+            Figure(json, "csatBaselineMae", Kpis.CsatBaselineMae);
+            Figure(json, "cesPredictionMae", Kpis.CesPredictionMae);
+            Figure(json, "cesBaselineMae", Kpis.CesBaselineMae);
             json.WriteEndObject();
             json.WriteStartObject("serviceCalls");
             Figure(json, "capturePerTouchpoint", CapturePerTouchpoint);
             Figure(json, "captureReadsPerEvent", CaptureReadsPerEvent);
             Figure(json, "scoringPerCase", ScoringPerCase);
+            Figure(json, "asyncPerTouchpoint", AsyncPerTouchpoint);
             json.WriteEndObject();
             json.WriteNumber("seconds", Math.Round(Seconds, 1));
             json.WriteEndObject();

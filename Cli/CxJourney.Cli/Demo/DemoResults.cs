@@ -25,11 +25,14 @@ public sealed class DemoResults
         Cases = organization.Query(Tables.Incident);
         Scores = organization.Query(Tables.CaseScore);
         Feedback = organization.Query(Tables.Feedback);
-        Touchpoints = organization.Query(Tables.Touchpoint);
-        FollowUps = FollowUpColumns.OnTables
-            .SelectMany(table => organization.Query(table))
-            .Where(row => row.GetAttributeValue<OptionSetValue>(FollowUpColumns.Rule) is not null)
-            .ToList();
+        // Every touchpoint row copied at once would double the memory of a large replay at its very end: only the
+        // CSV export needs them, so they are read when it asks; the count comes from the store.
+        _touchpoints = new Lazy<IReadOnlyList<Entity>>(() => organization.Query(Tables.Touchpoint));
+        TouchpointCount = organization.Count(Tables.Touchpoint);
+        _organization = organization;
+        // Only the activities a rule created are read (copying every email and call of the year to pick them out
+        // would be the largest allocation of the run).
+        FollowUps = FollowUpColumns.OnTables.SelectMany(table => Rows(organization, table, FollowUpColumns.Rule)).ToList();
     }
 
     public DemoReplayResult Replay { get; }
@@ -41,14 +44,39 @@ public sealed class DemoResults
     public IReadOnlyList<Entity> Cases { get; }
     public IReadOnlyList<Entity> Scores { get; }
     public IReadOnlyList<Entity> Feedback { get; }
-    public IReadOnlyList<Entity> Touchpoints { get; }
+    private readonly Lazy<IReadOnlyList<Entity>> _touchpoints;
+    private readonly LocalOrganization _organization;
+
+    /// <summary>Every touchpoint (read on first use).</summary>
+    public IReadOnlyList<Entity> Touchpoints => _touchpoints.Value;
+
+    public int TouchpointCount { get; }
 
     /// <summary>Tasks, phone calls and emails the follow-up rules created (cx_followuprule set).</summary>
     public IReadOnlyList<Entity> FollowUps { get; }
 
     public static DemoResults Read(LocalOrganization organization, DemoReplayResult replay) => new(organization, replay);
 
-    public KpiSet Overall => DemoKpis.Compute(Scores.ToList(), Feedback.ToList(), MeasuredAt);
+    /// <summary>
+    /// The figures of the whole period; the prediction errors (and their baselines) only over cases resolved after the
+    /// demo calibrated its models: those are the holdout, predicted by weights that never saw them.
+    /// </summary>
+    public KpiSet Overall
+    {
+        get
+        {
+            var all = DemoKpis.Compute(Scores.ToList(), Feedback.ToList(), MeasuredAt);
+            if (Replay.CalibratedAt is not DateTime calibrated) return all;
+            var later = DemoKpis.Compute(
+                Scores.Where(s => s.GetAttributeValue<DateTime?>(CaseScoreColumns.ResolvedOn) is DateTime resolved && resolved >= calibrated).ToList(),
+                Feedback.ToList(), MeasuredAt);
+            return all with
+            {
+                CsatPredictionMae = later.CsatPredictionMae, CsatBaselineMae = later.CsatBaselineMae,
+                CesPredictionMae = later.CesPredictionMae, CesBaselineMae = later.CesBaselineMae,
+            };
+        }
+    }
 
     public IReadOnlyList<KpiGroup> BySegment => DemoKpis.By(CaseScoreColumns.Segment, Scores.ToList(), Feedback.ToList(), MeasuredAt);
 
@@ -67,9 +95,12 @@ public sealed class DemoResults
         get
         {
             var capture = Replay.Calls.Of(IsCapture);
-            return Touchpoints.Count == 0 ? null : (double)capture.Calls / Touchpoints.Count;
+            return TouchpointCount == 0 ? null : (double)capture.Calls / TouchpointCount;
         }
     }
+
+    /// <summary>Service calls of every system job (all asynchronous steps, and what their writes set off) per touchpoint recorded.</summary>
+    public double? AsyncPerTouchpoint => TouchpointCount == 0 ? null : (double)Replay.Calls.AsyncCalls / TouchpointCount;
 
     /// <summary>
     /// Reads the synchronous capture steps made per event they ran for (one run per source record changed): zero
@@ -107,7 +138,7 @@ public sealed class DemoResults
     public DemoReport Report(double seconds) => new()
     {
         Contacts = Contacts.Count,
-        Touchpoints = Touchpoints.Count,
+        Touchpoints = TouchpointCount,
         Cases = Cases.Count,
         CasesScored = Scores.Count,
         Feedback = Feedback.Count,
@@ -116,16 +147,56 @@ public sealed class DemoResults
         CapturePerTouchpoint = CapturePerTouchpoint,
         CaptureReadsPerEvent = CaptureReadsPerEvent,
         ScoringPerCase = ScoringPerCase,
+        AsyncPerTouchpoint = AsyncPerTouchpoint,
         Seconds = seconds,
     };
+
+    /// <summary>The table's rows with a value in <paramref name="column"/>, every column, a page at a time.</summary>
+    private static IEnumerable<Entity> Rows(LocalOrganization organization, string table, string column)
+    {
+        var service = organization.GetService(organization.AdminUserId);
+        var query = new Microsoft.Xrm.Sdk.Query.QueryExpression(table)
+        {
+            ColumnSet = new Microsoft.Xrm.Sdk.Query.ColumnSet(true),
+            PageInfo = new Microsoft.Xrm.Sdk.Query.PagingInfo { Count = 5000, PageNumber = 1 },
+        };
+        query.Criteria.AddCondition(column, Microsoft.Xrm.Sdk.Query.ConditionOperator.NotNull);
+        query.AddOrder("createdon", Microsoft.Xrm.Sdk.Query.OrderType.Ascending);
+        while (true)
+        {
+            EntityCollection page = service.RetrieveMultiple(query);
+            foreach (Entity row in page.Entities) yield return row;
+            if (!page.MoreRecords) yield break;
+            query.PageInfo.PageNumber++;
+            query.PageInfo.PagingCookie = page.PagingCookie;
+        }
+    }
+
+    /// <summary>Each touchpoint's contact, read a page at a time with that one column.</summary>
+    private IEnumerable<Guid> TouchpointContacts()
+    {
+        var service = _organization.GetService(_organization.AdminUserId);
+        var query = new Microsoft.Xrm.Sdk.Query.QueryExpression(Tables.Touchpoint)
+        {
+            ColumnSet = new Microsoft.Xrm.Sdk.Query.ColumnSet(TouchpointColumns.Contact),
+            PageInfo = new Microsoft.Xrm.Sdk.Query.PagingInfo { Count = 5000, PageNumber = 1 },
+        };
+        while (true)
+        {
+            EntityCollection page = service.RetrieveMultiple(query);
+            foreach (Entity row in page.Entities)
+                if (row.GetAttributeValue<EntityReference>(TouchpointColumns.Contact)?.Id is Guid id) yield return id;
+            if (!page.MoreRecords) yield break;
+            query.PageInfo.PageNumber++;
+            query.PageInfo.PagingCookie = page.PagingCookie;
+        }
+    }
 
     /// <summary>The contact with the most touchpoints (the first such in creation order): a timeline worth opening.</summary>
     public Guid? BusiestContact()
     {
-        var counts = Touchpoints
-            .Select(t => t.GetAttributeValue<EntityReference>(TouchpointColumns.Contact)?.Id)
-            .Where(id => id.HasValue)
-            .GroupBy(id => id!.Value)
+        var counts = TouchpointContacts()
+            .GroupBy(id => id)
             .ToDictionary(g => g.Key, g => g.Count());
         if (counts.Count == 0) return Contacts.Count > 0 ? Contacts[0].Id : null;
         int most = counts.Values.Max();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CxJourney.Emulator.Pipeline;
+using CxJourney.SolutionModel;
 
 namespace CxJourney.Cli.Demo;
 
@@ -16,6 +17,7 @@ public sealed class ServiceCallMeter
     private readonly Dictionary<string, StepTotals> _byPlugin = new(StringComparer.Ordinal);
     private int _failedOperations;
     private int _failedJobs;
+    private int _asyncCalls;
 
     public ServiceCallMeter(PluginPipeline? pipeline) { _pipeline = pipeline; }
 
@@ -44,8 +46,17 @@ public sealed class ServiceCallMeter
             }
             if (run.Outcome == StepOutcome.Failed) totals.Failed++;
             totals.Time += run.Duration;
+            if (InJob(run)) _asyncCalls += calls;
         }
         log.Clear();
+    }
+
+    /// <summary>A run of an asynchronous step, or of a synchronous one that a job's own write set off.</summary>
+    private static bool InJob(StepRun run)
+    {
+        for (StepRun? r = run; r is not null; r = r.Caller)
+            if (r.Mode == PluginStepMode.Asynchronous) return true;
+        return false;
     }
 
     public void CountFailedOperation() => _failedOperations++;
@@ -55,7 +66,10 @@ public sealed class ServiceCallMeter
     public ServiceCallTotals Snapshot() => new(
         _byPlugin.Values.OrderBy(t => t.FullName, StringComparer.Ordinal).Select(t => t with { }).ToList(),
         _failedOperations,
-        _failedJobs);
+        _failedJobs)
+    {
+        AsyncCalls = _asyncCalls,
+    };
 }
 
 /// <summary>One plug-in class's runs and the service calls they made.</summary>
@@ -85,6 +99,9 @@ public sealed record StepTotals(string FullName, string Name)
 /// <summary>The meter's counts at the end of a replay; failed operations and jobs say the product misbehaved.</summary>
 public sealed record ServiceCallTotals(IReadOnlyList<StepTotals> Plugins, int FailedOperations, int FailedJobs)
 {
+    /// <summary>Service calls made in system jobs: asynchronous steps, and synchronous steps their own writes set off.</summary>
+    public int AsyncCalls { get; init; }
+
     /// <summary>The plug-in classes of a namespace (e.g. CxJourney.Plugins.Capture), summed.</summary>
     public (int Runs, int RunsWithCalls, int Calls) Of(Func<StepTotals, bool> which)
     {

@@ -19,6 +19,9 @@ internal static class RepoLayout
 
     public static string SolutionFolder(string root) => Path.Combine(root, "Solution");
 
+    /// <summary>The optional CxJourneySales solution (commerce capture), imported after the core where Dynamics 365 Sales is installed.</summary>
+    public static string SalesSolutionFolder(string root) => Path.Combine(root, "SalesSolution");
+
     public static string OutputFolder(string root) => Path.Combine(root, "out");
 
     public static string WebResourcesFolder(string root) => Path.Combine(root, "WebResources");

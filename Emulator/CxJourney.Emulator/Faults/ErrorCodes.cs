@@ -5,7 +5,7 @@ namespace CxJourney.Emulator.Faults;
 /// Source: https://learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes
 /// Add a code here (with its documented name) before raising it anywhere.
 /// </summary>
-public static class ErrorCodes
+public static partial class ErrorCodes
 {
     /// <summary>PrivilegeDenied: "The user does not hold the necessary privileges."</summary>
     public const int PrivilegeDenied = unchecked((int)0x80040220);
@@ -19,6 +19,9 @@ public static class ErrorCodes
     public const int QueryBuilderNoAttribute = unchecked((int)0x80041103);
     public const int QueryBuilderNoEntity = unchecked((int)0x80041102);
     public const int UnrecognizedRequest = unchecked((int)0x8004001E);
+
+    /// <summary>"The '{message}' method does not support entities of type '{table}'": the table has no such message.</summary>
+    public const int SdkEntityDoesNotSupportGenericMethod = unchecked((int)0x80040800);
 
     /// <summary>"The version of the existing record doesn't match the RowVersion property provided."</summary>
     public const int ConcurrencyVersionMismatch = unchecked((int)0x80060882);

@@ -5,7 +5,7 @@ using Microsoft.Xrm.Sdk.Messages;
 
 namespace CxJourney.Emulator.Messages;
 
-/// <summary>Create: stores a new row and answers its id ("id").</summary>
+/// <summary>Create: stores a new row (and its related rows, see <see cref="DeepInsert"/>) and answers its id ("id").</summary>
 // https://learn.microsoft.com/power-apps/developer/data-platform/org-service/entity-operations-create
 internal sealed class CreateHandler : IMessageHandler
 {
@@ -19,6 +19,7 @@ internal sealed class CreateHandler : IMessageHandler
     {
         Entity target = RequestParameters.Required<Entity>(request, "Target");
         Guid id = _core.Writer.Create(target, context);
+        if (target.RelatedEntities.Count > 0) new DeepInsert(_core).Run(target, id, context);
         CreateResponse response = RequestParameters.Response<CreateResponse>(MessageName);
         response.Results["id"] = id;
         return response;

@@ -19,6 +19,7 @@ internal sealed class CreateMultipleHandler : IMessageHandler
     public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)
     {
         IReadOnlyList<Entity> targets = MultipleTargets.Read(request);
+        if (MultipleTargets.TableOf(request, targets) is string table) MessageAvailability.Require(MessageName, _core.Table(table));
         var ids = new Guid[targets.Count];
         for (int i = 0; i < targets.Count; i++)
         {

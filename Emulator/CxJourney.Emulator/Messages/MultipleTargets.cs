@@ -26,4 +26,11 @@ internal static class MultipleTargets
         }
         return rows;
     }
+
+    /// <summary>The table the targets are rows of (Targets.EntityName, else the first row's), or null when neither says.</summary>
+    public static string? TableOf(OrganizationRequest request, IReadOnlyList<Entity> rows)
+    {
+        string? named = (request.Parameters.Contains("Targets") ? request["Targets"] as EntityCollection : null)?.EntityName;
+        return !string.IsNullOrEmpty(named) ? named : rows.Count > 0 ? rows[0].LogicalName : null;
+    }
 }

@@ -21,13 +21,16 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
     {
         QueryBase query = RequestParameters.Required<QueryBase>(request, "Query");
         Guid? businessUnit = _core.Store.Find("systemuser", context.UserId)?.GetAttributeValue<EntityReference>("businessunitid")?.Id;
-        var evaluator = new QueryEvaluator(_core.Store, _core.Catalog, _core.Clock, context.UserId, businessUnit)
-        {
-            // Rows the user may not read are left out, not faulted: in the root table and in every link-entity.
-            // https://learn.microsoft.com/power-apps/developer/data-platform/security-concepts
-            ReadableRows = _core.Access.ReadFilter(context),
-        };
-        EntityCollection result = evaluator.Execute(query);
+        // Rows the user may not read are left out, not faulted: in the root table and in every link-entity.
+        // https://learn.microsoft.com/power-apps/developer/data-platform/security-concepts
+        Func<string, Func<Entity, bool>>? readable = _core.Access.ReadFilter(context);
+
+        // A top-level query of a user whom no row filter limits runs without the organization's lock
+        // (see ReadOutsideLock), so a long one does not stall other requests; a filtered one reads
+        // security data as it goes and stays under the lock.
+        EntityCollection result = readable is null
+            ? _core.Store.ReadOutsideLock(rows => new QueryEvaluator(rows, _core.Catalog, _core.Clock, context.UserId, businessUnit).Execute(query))
+            : new QueryEvaluator(_core.Store, _core.Catalog, _core.Clock, context.UserId, businessUnit) { ReadableRows = readable }.Execute(query);
         if (_core.TryTable(result.EntityName, out SolutionModel.Metadata.TableMetadata table))
         {
             foreach (Entity row in result.Entities) _core.Access.MaskColumns(context, table, row);

@@ -37,7 +37,14 @@ public sealed class AsyncQueue
         get { lock (_gate) { return _waiting.Count; } }
     }
 
-    /// <summary>Every job ever queued, in queue order.</summary>
+    /// <summary>
+    /// Whether <see cref="Jobs"/> keeps finished jobs (the default, for tests that re-deliver them). A long replay
+    /// turns it off: each finished job holds its context and its operation's step runs with their traces, and
+    /// the platform keeps no such history in memory either.
+    /// </summary>
+    public bool KeepFinishedJobs { get; set; } = true;
+
+    /// <summary>Every job ever queued, in queue order (only those not finished when <see cref="KeepFinishedJobs"/> is off).</summary>
     public IReadOnlyList<AsyncJob> Jobs
     {
         get { lock (_gate) { return _jobs.ToArray(); } }
@@ -124,6 +131,7 @@ public sealed class AsyncQueue
             _systemJobs.Succeeded(job, run.Duration);
             var succeeded = new AsyncJobResult(job, job.Deliveries, job.Attempts, StepOutcome.Succeeded, null);
             if (RedeliverEverySuccess && job.Deliveries == 1) Redeliver(job);
+            else Forget(job);
             return succeeded;
         }
 
@@ -139,7 +147,14 @@ public sealed class AsyncQueue
         job.Status = AsyncJobStatus.Failed;
         job.Error = message;
         _systemJobs.Failed(job, message, ErrorCodeOf(failure), run.Duration);
+        Forget(job);
         return new AsyncJobResult(job, job.Deliveries, job.Attempts, StepOutcome.Failed, message);
+    }
+
+    private void Forget(AsyncJob job)
+    {
+        if (KeepFinishedJobs) return;
+        lock (_gate) { _jobs.Remove(job); }
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ namespace CxJourney.Emulator.Pipeline;
 /// leaves as a fault, which rolls back everything the request wrote.
 /// </summary>
 // https://learn.microsoft.com/power-apps/developer/data-platform/event-framework#event-execution-pipeline
-public sealed class PluginPipeline : IRequestPipeline
+public sealed partial class PluginPipeline : IRequestPipeline
 {
     private const string DepthMessage =
         "This workflow job was canceled because the workflow that started it included an infinite loop. Correct the workflow logic and try again. For information about workflow logic, see Help.";
@@ -148,6 +148,7 @@ public sealed class PluginPipeline : IRequestPipeline
         frame.PreValidationShared = MessageShape.HasSeparatePreValidationVariables(frame.Message) ? SharedVariablesOf(context) : frame.Shared;
 
         RunStage(frame, PluginStepStage.PreValidation);
+        if (SplitStateChange(frame) is (Entity others, Entity state)) return RunInTwoParts(frame, context, coreOperation, others, state);
         RunStage(frame, PluginStepStage.PreOperation);
 
         TakePostOperationImages(frame, pre: true);

@@ -89,8 +89,7 @@ internal static class StepRegistrationRules
     }
 
     /// <summary>The facts of a table the message catalog decides on.</summary>
-    public static MessageTableFacts FactsOf(TableMetadata table) =>
-        new(table.LogicalName, table.Ownership == TableOwnership.UserOwned, table.HasStates);
+    public static MessageTableFacts FactsOf(TableMetadata table) => Messages.MessageAvailability.FactsOf(table);
 
     /// <summary>The class a step names, looked up by full name in the given assemblies; null with a reason when unusable.</summary>
     public static Type? BindType(PluginStepDefinition step, IReadOnlyList<Assembly> assemblies, out ConstructorInfo? constructor, out string? problem)

@@ -317,6 +317,9 @@ internal sealed class BoundQuery
     /// <summary>Equality conditions of the top-level "and" that can select root rows through the store.</summary>
     public List<BoundCondition> SeekCandidates { get; } = new();
 
+    /// <summary>Top-level "or" filters whose branches each hold a seekable condition (see QueryBinder.SeekUnion).</summary>
+    public List<List<BoundCondition>> SeekUnions { get; } = new();
+
     public List<BoundOrder> Orders { get; } = new();
 
     public List<BoundAggregate> Aggregates { get; } = new();

@@ -46,7 +46,8 @@ internal static class ConditionValues
             ColumnKind.Double => ToDouble(value),
             ColumnKind.Boolean => ToBoolean(value),
             ColumnKind.DateTime => ToDate(value),
-            ColumnKind.String or ColumnKind.Memo or ColumnKind.EntityName => ToText(value),
+            // A record reference is not text: comparing a text column to a lookup value is refused, not matched on the guid's digits.
+            ColumnKind.String or ColumnKind.Memo or ColumnKind.EntityName => value is EntityReference or Entity ? null : ToText(value),
             _ => QueryValues.Normalize(value),
         };
         return converted ?? throw TypeMismatch(tableName, column, value);

@@ -69,6 +69,22 @@ internal static class DateRanges
     /// <param name="day">The date for on / on-or-before / on-or-after / not-on.</param>
     public static DateRange For(ConditionOperator op, DateTime now, int count, DateTime day)
     {
+        try
+        {
+            return Compute(op, now, count, day);
+        }
+        catch (ArgumentOutOfRangeException) when (IsDateOperator(op))
+        {
+            // A window reaching before year 1 or after 9999 (LastXDays with X = 999999999): the database's
+            // date range cannot hold it either, so the condition is refused as an invalid argument.
+            throw Faults.Fault.Create(
+                Faults.ErrorCodes.InvalidDateTime,
+                $"The date-time value of condition operator '{op}' with {count} units is outside the supported range.");
+        }
+    }
+
+    private static DateRange Compute(ConditionOperator op, DateTime now, int count, DateTime day)
+    {
         DateTime today = now.Date;
         DateTime dayStart = day.Date;
         DateTime weekStart = today.AddDays(-(int)today.DayOfWeek);

@@ -125,7 +125,7 @@ internal static class FetchXmlParser
         XElement fetch;
         try
         {
-            fetch = XElement.Parse(fetchXml, LoadOptions.None);
+            fetch = SafeXml.ParseElement(fetchXml);
         }
         catch (XmlException e)
         {

@@ -12,9 +12,9 @@ namespace CxJourney.Emulator.Query;
 /// </summary>
 internal sealed class LikePattern
 {
-    private enum TokenKind { Literal, AnyOne, AnyMany, Set }
+    internal enum TokenKind { Literal, AnyOne, AnyMany, Set }
 
-    private readonly struct Token
+    internal readonly struct Token
     {
         public Token(TokenKind kind, char literal = '\0', List<(char From, char To)>? ranges = null, bool negated = false)
         {
@@ -30,51 +30,94 @@ internal sealed class LikePattern
         public bool Negated { get; }
     }
 
-    private readonly Token[] _tokens;
+    /// <summary>The runs of single-character tokens between % signs; one segment when there is no %.</summary>
+    private readonly List<Token[]> _segments;
+
+    /// <summary>A searcher per middle segment (null for the first and last, which are anchored).</summary>
+    private readonly SegmentSearch?[] _searches;
+
+    private readonly bool _hasAnyMany;
 
     public LikePattern(string pattern)
     {
-        _tokens = Parse(Fold(pattern));
+        Token[] tokens = Parse(Fold(pattern));
+        _segments = new List<Token[]>();
+        var current = new List<Token>();
+        foreach (Token token in tokens)
+        {
+            if (token.Kind == TokenKind.AnyMany)
+            {
+                _hasAnyMany = true;
+                _segments.Add(current.ToArray());
+                current.Clear();
+            }
+            else
+            {
+                current.Add(token);
+            }
+        }
+
+        _segments.Add(current.ToArray());
+        _searches = new SegmentSearch?[_segments.Count];
+        for (int s = 1; s < _segments.Count - 1; s++)
+        {
+            if (_segments[s].Length > 0) _searches[s] = new SegmentSearch(_segments[s]);
+        }
     }
 
     public bool IsMatch(string text)
     {
         string value = Fold(text);
-        // Dynamic programming over (pattern position, text position): linear memory, no backtracking blow-up.
-        int n = value.Length;
-        var current = new bool[n + 1];
-        var next = new bool[n + 1];
-        current[0] = true;
-        foreach (Token token in _tokens)
-        {
-            Array.Clear(next);
-            if (token.Kind == TokenKind.AnyMany)
-            {
-                bool reachable = false;
-                for (int i = 0; i <= n; i++)
-                {
-                    reachable |= current[i];
-                    next[i] = reachable;
-                }
-            }
-            else
-            {
-                for (int i = 0; i < n; i++)
-                {
-                    if (current[i] && Matches(token, value[i])) next[i + 1] = true;
-                }
-            }
-
-            (current, next) = (next, current);
-        }
 
         // SQL ignores trailing spaces of the compared value when the pattern does not end in one.
-        if (current[n]) return true;
-        int trimmed = value.TrimEnd(' ').Length;
-        return trimmed < n && current[trimmed];
+        if (MatchesWhole(value, value.Length)) return true;
+        int trimmed = value.AsSpan().TrimEnd(' ').Length;
+        return trimmed < value.Length && MatchesWhole(value, trimmed);
     }
 
-    private static bool Matches(Token token, char c)
+    /// <summary>
+    /// Linear in the text: every token other than % consumes exactly one character, so the pattern
+    /// is fixed-length segments separated by %. The first segment is anchored at the start, the last
+    /// at the end, and each one between is found at its leftmost place after the previous (taking the
+    /// leftmost occurrence never loses a match, because what follows only needs to fit after it).
+    /// Each search is linear (<see cref="SegmentSearch"/>), so a long pattern over a long value costs
+    /// the value's length times the words of the segment, not their product.
+    /// </summary>
+    private bool MatchesWhole(string value, int length)
+    {
+        List<Token[]> segments = _segments;
+        if (!_hasAnyMany) return segments[0].Length == length && FitsAt(segments[0], value, 0);
+
+        Token[] first = segments[0];
+        Token[] last = segments[^1];
+        if (first.Length + last.Length > length) return false;
+        if (!FitsAt(first, value, 0) || !FitsAt(last, value, length - last.Length)) return false;
+
+        int position = first.Length;
+        int limit = length - last.Length;
+        for (int s = 1; s < segments.Count - 1; s++)
+        {
+            Token[] segment = segments[s];
+            if (segment.Length == 0) continue;
+            int found = _searches[s]!.Find(value, position, limit);
+            if (found < 0) return false;
+            position = found + segment.Length;
+        }
+
+        return true;
+    }
+
+    private static bool FitsAt(Token[] segment, string value, int start)
+    {
+        for (int i = 0; i < segment.Length; i++)
+        {
+            if (!Matches(segment[i], value[start + i])) return false;
+        }
+
+        return true;
+    }
+
+    internal static bool Matches(Token token, char c)
     {
         switch (token.Kind)
         {

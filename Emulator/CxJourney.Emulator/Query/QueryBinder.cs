@@ -177,11 +177,13 @@ internal sealed class QueryBinder
             case ConditionOperator.EqualUserId:
             case ConditionOperator.NotEqualUserId:
                 RequireCount(values, 0, opName);
+                RequireIdColumn(table, column, opName);
                 return new BoundCondition(slot, column, op, new object?[] { _callerId });
 
             case ConditionOperator.EqualBusinessId:
             case ConditionOperator.NotEqualBusinessId:
                 RequireCount(values, 0, opName);
+                RequireIdColumn(table, column, opName);
                 if (_businessUnitId is null) throw Unsupported(opName);
                 return new BoundCondition(slot, column, op, new object?[] { _businessUnitId.Value });
 
@@ -227,6 +229,7 @@ internal sealed class QueryBinder
                 RequireValue(values, opName, condition);
                 RequireCount(values, 1, opName);
                 RequireNotNull(values, table, column);
+                if (values[0] is Microsoft.Xrm.Sdk.EntityReference or Microsoft.Xrm.Sdk.Entity) throw ConditionValues.TypeMismatch(table, column, values[0]!);
                 string text = ConditionValues.ToText(values[0]!) ?? string.Empty;
 
                 // begins-with / ends-with keep their value's wildcards.
@@ -277,6 +280,16 @@ internal sealed class QueryBinder
 
     private static Exception Unsupported(string opName)
         => Fault.Create(ErrorCodes.NotSupported, $"The condition operator '{opName}' is not supported by the local organization.");
+
+    /// <summary>eq-userid, eq-businessid and their negations compare ids: they apply to unique identifier and lookup columns only.</summary>
+    // https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/reference/operators#eq-userid
+    private static void RequireIdColumn(string table, QueryColumnInfo column, string opName)
+    {
+        if (column.Kind is ColumnKind.Lookup or ColumnKind.UniqueIdentifier) return;
+        throw Fault.Create(
+            ErrorCodes.InvalidArgument,
+            $"Condition operator '{opName}' is not valid for attribute '{table}.{column.LogicalName}' of type {column.Kind}; it applies to unique identifier and lookup columns.");
+    }
 
     private static void RequireValue(List<object?> values, string opName, ConditionModel condition)
     {
@@ -351,11 +364,38 @@ internal sealed class QueryBinder
             (onRoot ? rootOnly : joined).Filters.Add(filter);
             // An "and" nested in the top-level "and" must hold too, so its equalities may seek as well.
             if (onRoot) AddNestedSeekCandidates(query, filter);
+            if (onRoot && filter.IsOr && SeekUnion(filter) is List<BoundCondition> union) query.SeekUnions.Add(union);
         }
         foreach (Slot link in criteria.SemiJoins) (link.Parent?.Index == 0 ? rootOnly : joined).SemiJoins.Add(link);
         if (!rootOnly.IsEmpty) query.RootFilter = rootOnly;
         if (!joined.IsEmpty) query.JoinedFilter = joined;
     }
+
+    /// <summary>
+    /// An "or" whose every branch holds an equality (or "in") the index can answer: the rows it can match are the
+    /// union of those lookups (contact X, or source record Y). Null when any branch would need a scan.
+    /// </summary>
+    private static List<BoundCondition>? SeekUnion(BoundFilter filter)
+    {
+        var union = new List<BoundCondition>();
+        foreach (BoundCondition condition in filter.Conditions)
+        {
+            if (!IsSeekable(condition)) return null;
+            union.Add(condition);
+        }
+        foreach (BoundFilter branch in filter.Filters)
+        {
+            if (branch.IsOr) return null;
+            BoundCondition? pick = branch.Conditions.Find(IsSeekable);
+            if (pick is null) return null;
+            union.Add(pick);
+        }
+        return union.Count == 0 ? null : union;
+    }
+
+    private static bool IsSeekable(BoundCondition condition) =>
+        condition.OtherSlot is null && condition.Operator is ConditionOperator.Equal or ConditionOperator.In
+        && condition.Values.Length > 0 && Array.TrueForAll(condition.Values, v => v is not null);
 
     private static void AddNestedSeekCandidates(BoundQuery query, BoundFilter filter)
     {

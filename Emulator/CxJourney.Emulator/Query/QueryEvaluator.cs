@@ -87,6 +87,7 @@ public sealed class QueryEvaluator
 
     private static void ValidateLimits(QueryModel model)
     {
+        QueryLimits.Check(model);
         if (model.Top is int top)
         {
             // https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/reference/fetch
@@ -151,13 +152,53 @@ public sealed class QueryEvaluator
 
         foreach (BoundCondition condition in query.SeekCandidates)
         {
-            if (condition.Operator != ConditionOperator.Equal || !StoreIndexes.CanSeek(condition.Column)) continue;
-            object key = condition.Values[0]!;
-            IReadOnlyCollection<Entity>? indexed = Rows.FindByIndex(table.LogicalName, condition.Column.LogicalName, StoreIndexes.Key(condition.Column, key));
-            if (indexed is not null) return JoinEngine.Verified(indexed, table, condition.Column.LogicalName, key);
+            if (Seek(table, condition) is List<Entity> indexed) return indexed;
+        }
+
+        foreach (List<BoundCondition> union in query.SeekUnions)
+        {
+            var rows = new List<Entity>();
+            var seen = new HashSet<Guid>();
+            bool indexed = true;
+            foreach (BoundCondition branch in union)
+            {
+                if (Seek(table, branch) is not List<Entity> hits)
+                {
+                    indexed = false;
+                    break;
+                }
+                foreach (Entity hit in hits) if (seen.Add(hit.Id)) rows.Add(hit);
+            }
+            if (indexed) return rows;
         }
 
         return SeekThroughInnerLink(query) ?? Rows.Scan(table.LogicalName);
+    }
+
+    /// <summary>
+    /// The rows an equality or "in" on the primary key or an indexed column can match (each value looked up, rows
+    /// once each), or null when the column has no index. Every row still goes through the filters afterwards.
+    /// </summary>
+    private List<Entity>? Seek(QueryTableInfo table, BoundCondition condition)
+    {
+        bool primary = condition.Column.LogicalName == table.PrimaryIdAttribute;
+        if (!primary && !StoreIndexes.CanSeek(condition.Column)) return null;
+        var found = new List<Entity>();
+        var seen = new HashSet<Guid>();
+        foreach (object? value in condition.Values)
+        {
+            if (primary)
+            {
+                if (value is Guid id && seen.Add(id) && Rows.Find(table.LogicalName, id) is Entity row) found.Add(row);
+                continue;
+            }
+            object key = StoreIndexes.Key(condition.Column, value!);
+            IReadOnlyCollection<Entity>? indexed = Rows.FindByIndex(table.LogicalName, condition.Column.LogicalName, key);
+            if (indexed is null) return null;
+            foreach (Entity row in JoinEngine.Verified(indexed, table, condition.Column.LogicalName, value!))
+                if (seen.Add(row.Id)) found.Add(row);
+        }
+        return found;
     }
 
     /// <summary>

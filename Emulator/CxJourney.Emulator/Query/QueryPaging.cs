@@ -56,7 +56,7 @@ internal static class QueryPaging
     {
         try
         {
-            XElement root = XElement.Parse(cookie);
+            XElement root = SafeXml.ParseElement(cookie);
             foreach (XElement element in root.Elements())
             {
                 string? last = (string?)element.Attribute("last");

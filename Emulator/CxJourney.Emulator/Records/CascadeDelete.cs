@@ -49,6 +49,7 @@ internal sealed class CascadeDelete
                     {
                         if (_core.Store.Find(childTable.LogicalName, child.Id) is null) continue;
                         Run(childTable, child.Id, context);
+                        ActivityParties.BeforeDelete(_core, childTable, child.Id, context);
                         _core.Store.Remove(context.Transaction, childTable.LogicalName, child.Id);
                     }
                     break;

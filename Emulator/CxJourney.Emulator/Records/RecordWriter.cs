@@ -26,6 +26,7 @@ internal sealed class RecordWriter
         Guid id = IdOf(table, target);
         if (id == Guid.Empty) id = _core.Ids.NewId();
         if (_core.Store.Find(table.LogicalName, id) is not null) throw RecordFaults.DuplicateId(table.LogicalName, id);
+        if (table.IsActivity) EnsureActivityIdFree(table, id);
 
         Dictionary<string, object?> values = _core.Values.PrepareAll(table, target, mode == WriteMode.Seed ? WriteIntent.Seed : WriteIntent.Create);
         var row = new Entity(table.LogicalName, id);
@@ -73,7 +74,21 @@ internal sealed class RecordWriter
         StampVersion(row);
         EnsureKeysUnique(table, row);
         _core.Store.Insert(context.Transaction, row);
+        ActivityParties.AfterWrite(_core, table, row, values.Keys, context);
         return id;
+    }
+
+    // Every activity table shares activitypointer's primary key (activityid): a task and a phone call can never
+    // have the same id, so creating one with an id another activity holds fails as a duplicate.
+    // https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/activitypointer (primary key activityid)
+    // https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.validaterequest.activities ("the primary key for the ActivityPointer entity")
+    private void EnsureActivityIdFree(TableMetadata table, Guid id)
+    {
+        foreach (TableMetadata other in _core.Catalog.Tables)
+        {
+            if (!other.IsActivity || other.LogicalName == table.LogicalName || !_core.Store.HasTable(other.LogicalName)) continue;
+            if (_core.Store.Find(other.LogicalName, id) is not null) throw RecordFaults.DuplicateId(other.LogicalName, id);
+        }
     }
 
     // ------------------------------------------------------------------ Update
@@ -108,9 +123,12 @@ internal sealed class RecordWriter
         {
             ApplyStateChange(table, row, values, id);
         }
+        EntityReference? previousOwner = existing.GetAttributeValue<EntityReference>(SystemColumns.OwnerId);
+        EntityReference? assignedTo = null;
         if (values.TryGetValue(SystemColumns.OwnerId, out object? owner) && owner is EntityReference newOwner && table.Ownership == TableOwnership.UserOwned)
         {
             ApplyOwner(table, row, newOwner);
+            if (previousOwner?.Id != newOwner.Id) assignedTo = row.GetAttributeValue<EntityReference>(SystemColumns.OwnerId);
         }
 
         SetIfColumn(table, row, SystemColumns.ModifiedOn, ColumnValues.NormalizeDate(_core.Clock.UtcNow));
@@ -128,6 +146,8 @@ internal sealed class RecordWriter
         StampVersion(row);
         EnsureKeysUnique(table, row);
         _core.Store.Replace(context.Transaction, row);
+        if (assignedTo is not null) new CascadeAssign(_core).Run(table, id, previousOwner, assignedTo, context);
+        ActivityParties.AfterWrite(_core, table, row, values.Keys, context);
     }
 
     // ------------------------------------------------------------------ Delete
@@ -145,6 +165,7 @@ internal sealed class RecordWriter
         CheckVersion(concurrency, target.RowVersion, existing);
         _core.Guard.DemandDelete(context, table, existing);
         new CascadeDelete(_core).Run(table, id, context);
+        ActivityParties.BeforeDelete(_core, table, id, context);
         _core.Store.Remove(context.Transaction, table.LogicalName, id);
         _core.Guard.Deleted(context.Transaction, table.LogicalName, id);
     }

@@ -103,6 +103,45 @@ public sealed class OrganizationStore : IRowSource
         }
     }
 
+    /// <summary>A copy of the table's row references, in insertion order; the caller holds <see cref="Gate"/>.</summary>
+    internal Entity[] Snapshot(string tableLogicalName)
+    {
+        if (!_tables.TryGetValue(tableLogicalName, out TableRows? rows)) return Array.Empty<Entity>();
+        var copy = new Entity[rows.Count];
+        int i = 0;
+        foreach (Entity row in rows.Scan()) copy[i++] = row;
+        _rowsScanned += copy.Length;
+        return copy;
+    }
+
+    /// <summary>
+    /// Runs a read-only evaluation. When this thread holds <see cref="Gate"/> exactly once (a top-level
+    /// query: the request processor's own lock), the lock is released for the evaluation, which reads
+    /// through <see cref="LockedRowSource"/>, and taken back afterwards. When the lock is held more than
+    /// once (a query inside a plug-in or a batch, which must see its transaction's own writes and keep
+    /// its isolation) the evaluation runs under the lock over the store itself.
+    /// </summary>
+    public T ReadOutsideLock<T>(Func<IRowSource, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (!Monitor.IsEntered(Gate)) return read(new LockedRowSource(this));
+        Monitor.Exit(Gate);
+        if (Monitor.IsEntered(Gate))
+        {
+            Monitor.Enter(Gate);
+            return read(this);
+        }
+
+        try
+        {
+            return read(new LockedRowSource(this));
+        }
+        finally
+        {
+            Monitor.Enter(Gate);
+        }
+    }
+
     public Entity? Find(string tableLogicalName, Guid id) =>
         _tables.TryGetValue(tableLogicalName, out TableRows? rows) ? rows.Find(id) : null;
 

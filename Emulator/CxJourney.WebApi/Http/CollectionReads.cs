@@ -72,7 +72,7 @@ internal static class CollectionReads
         XDocument document;
         try
         {
-            document = XDocument.Parse(fetchXml);
+            document = CxJourney.Emulator.Query.SafeXml.ParseDocument(fetchXml);
         }
         catch (XmlException error)
         {

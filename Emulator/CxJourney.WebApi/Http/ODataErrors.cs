@@ -27,6 +27,8 @@ internal static class ODataErrors
         ODataException odata => (odata.StatusCode, odata.Code, odata.Message),
         FaultException<OrganizationServiceFault> fault => (StatusOf(fault.Detail.ErrorCode), CodeOf(fault.Detail.ErrorCode), fault.Detail.Message ?? fault.Message),
         System.Text.Json.JsonException json => (400, ODataException.ParserErrorCode, "The request body is not valid JSON: " + json.Message),
+        // Kestrel's refusals of the request itself: a body over the size limit is 413.
+        Microsoft.AspNetCore.Http.BadHttpRequestException bad => (bad.StatusCode, ODataException.ParserErrorCode, bad.Message),
         _ => (500, CodeOf(ErrorCodes.UnExpected), exception.Message),
     };
 

@@ -182,10 +182,22 @@ internal static class RecordOperations
         await request.WriteJsonAsync(created ? StatusCodes.Status201Created : StatusCodes.Status200OK, ODataJsonWriter.Record(context, record, request.Annotations));
     }
 
+    /// <summary>A body nested deeper than a record can be is refused by the parser, not walked.</summary>
+    private static readonly JsonDocumentOptions BodyOptions = new() { MaxDepth = 32 };
+
     private static async Task<Entity> ReadBodyAsync(WebApiRequest request, TableMetadata table)
     {
-        using JsonDocument body = await JsonDocument.ParseAsync(request.Http.Request.Body);
-        return RecordJsonReader.Read(TableProperties.For(table), body.RootElement, request.Catalog);
+        using JsonDocument body = await JsonDocument.ParseAsync(request.Http.Request.Body, BodyOptions);
+        try
+        {
+            return RecordJsonReader.Read(TableProperties.For(table), body.RootElement, request.Catalog);
+        }
+        catch (InvalidOperationException error)
+        {
+            // System.Text.Json validates a string's text only when it is read: an escaped lone UTF-16
+            // surrogate ("\ud800") or bytes that are not UTF-8 surface here, and are the caller's fault.
+            throw new ODataException("The request body is not valid JSON text: " + error.Message);
+        }
     }
 
     private static Guid Resolve(WebApiRequest request, TableMetadata table, ResourcePath path)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using CxJourney.SolutionModel.Metadata;
+using CxJourney.SolutionModel.Schema;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace CxJourney.WebApi.OData;
@@ -21,8 +22,12 @@ public sealed class ODataFilterParser
 
     private readonly TableProperties _properties;
     private readonly string _text;
+    /// <summary>How deep parentheses and 'not' may nest; deeper input is refused before it can exhaust the stack.</summary>
+    private const int MaxNesting = 100;
+
     private List<ODataToken> _tokens = new();
     private int _position;
+    private int _nesting;
 
     private ODataFilterParser(TableProperties properties, string text)
     {
@@ -88,7 +93,10 @@ public sealed class ODataFilterParser
         if (IsKeyword("not"))
         {
             Next();
-            return new Not(ParseUnary());
+            Enter();
+            Node inner = ParseUnary();
+            _nesting--;
+            return new Not(inner);
         }
 
         return ParsePrimary();
@@ -99,8 +107,10 @@ public sealed class ODataFilterParser
         if (Peek.Kind == TokenKind.OpenParen)
         {
             Next();
+            Enter();
             Node inner = ParseOr();
             Expect(TokenKind.CloseParen);
+            _nesting--;
             return inner;
         }
 
@@ -142,8 +152,61 @@ public sealed class ODataFilterParser
             };
         }
 
+        CheckOperandTypes(left.Column!, right.Value, op);
         return new Condition(left.Column!, op, new[] { right.Value });
     }
+
+    private void Enter()
+    {
+        // The OData library's wording when an expression nests past its limit.
+        if (++_nesting > MaxNesting) throw new ODataException("The recursion limit has been exceeded.");
+    }
+
+    /// <summary>
+    /// A comparison's literal must have the property's type family, as the OData library checks before
+    /// Dataverse sees the query: subject eq 5 is refused, not compared as text.
+    /// </summary>
+    // https://learn.microsoft.com/power-apps/developer/data-platform/webapi/query/filter-rows#filter-using-comparison-operators
+    private void CheckOperandTypes(string column, object value, ConditionOperator op)
+    {
+        if (!_properties.Table.TryGetColumn(column, out ColumnMetadata? metadata)) return;
+        bool fits = metadata.Type switch
+        {
+            ColumnType.String or ColumnType.Memo or ColumnType.EntityName => value is string,
+            ColumnType.Integer or ColumnType.BigInt or ColumnType.Decimal or ColumnType.Money or ColumnType.Double
+                or ColumnType.Picklist or ColumnType.State or ColumnType.Status => value is int or long or decimal or double,
+            ColumnType.Boolean => value is bool,
+            ColumnType.DateTime => value is DateTime,
+            ColumnType.Uniqueidentifier or ColumnType.Lookup or ColumnType.Customer or ColumnType.Owner => value is Guid,
+            _ => true,
+        };
+        if (fits) return;
+        throw new ODataException(
+            $"A binary operator with incompatible types was detected. Found operand types '{Json.JsonValues.EdmType(metadata)}' and '{EdmTypeOf(value)}' for operator kind '{KindOf(op)}'.");
+    }
+
+    private static string EdmTypeOf(object value) => value switch
+    {
+        string => "Edm.String",
+        int => "Edm.Int32",
+        long => "Edm.Int64",
+        decimal => "Edm.Decimal",
+        double => "Edm.Double",
+        bool => "Edm.Boolean",
+        Guid => "Edm.Guid",
+        DateTime => "Edm.DateTimeOffset",
+        _ => value.GetType().Name,
+    };
+
+    private static string KindOf(ConditionOperator op) => op switch
+    {
+        ConditionOperator.Equal => "Equal",
+        ConditionOperator.NotEqual => "NotEqual",
+        ConditionOperator.GreaterThan => "GreaterThan",
+        ConditionOperator.GreaterEqual => "GreaterThanOrEqual",
+        ConditionOperator.LessThan => "LessThan",
+        _ => "LessThanOrEqual",
+    };
 
     private Operand ParseOperand()
     {

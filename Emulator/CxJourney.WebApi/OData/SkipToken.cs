@@ -37,17 +37,24 @@ public static class SkipToken
         return lowered.ToString();
     }
 
+    /// <summary>
+    /// The page and paging cookie a $skiptoken carries. Anything but the shape @odata.nextLink gives
+    /// (a cookie element with a page number and, when present, a paging cookie that is itself a
+    /// well-formed &lt;cookie page="n"&gt; naming rows by guid) is refused rather than read as an
+    /// empty page.
+    /// </summary>
     public static (int PageNumber, string? PagingCookie) Parse(string token)
     {
         try
         {
-            XElement element = XElement.Parse(token);
+            XElement element = CxJourney.Emulator.Query.SafeXml.ParseElement(token);
             string? page = (string?)element.Attribute("pagenumber");
             string? cookie = (string?)element.Attribute("pagingcookie");
             if (element.Name.LocalName == "cookie"
                 && int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number >= 1)
             {
-                return (number, string.IsNullOrEmpty(cookie) ? null : Uri.UnescapeDataString(cookie));
+                string? decoded = string.IsNullOrEmpty(cookie) ? null : Uri.UnescapeDataString(cookie);
+                if (decoded is null || IsPagingCookie(decoded)) return (number, decoded);
             }
         }
         catch (XmlException)
@@ -55,6 +62,23 @@ public static class SkipToken
             // Reported below with the token.
         }
 
-        throw new ODataException($"The $skiptoken '{token}' is not valid; use the @odata.nextLink of the previous page.");
+        throw new ODataException($"The $skiptoken '{Shorten(token)}' is not valid; use the @odata.nextLink of the previous page.");
     }
+
+    private static bool IsPagingCookie(string text)
+    {
+        XElement cookie = CxJourney.Emulator.Query.SafeXml.ParseElement(text);
+        if (cookie.Name.LocalName != "cookie" || !int.TryParse((string?)cookie.Attribute("page"), NumberStyles.None, CultureInfo.InvariantCulture, out _)) return false;
+        foreach (XElement column in cookie.Elements())
+        {
+            foreach (XAttribute bound in column.Attributes())
+            {
+                if (bound.Name.LocalName is "first" or "last" && !Guid.TryParse(bound.Value, out _)) return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Shorten(string token) => token.Length <= 200 ? token : token[..200] + "...";
 }

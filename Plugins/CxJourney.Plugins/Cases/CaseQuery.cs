@@ -103,7 +103,7 @@ public static class CaseQuery
             var answeredOn = Aliased<DateTime?>(row, Feedback, FeedbackColumns.AnsweredOn)
                 ?? Aliased<DateTime?>(row, Feedback, FeedbackColumns.CreatedOn)
                 ?? DateTime.MinValue;
-            feedback.Add(new FeedbackRow(id.Value,
+            feedback.Add(FeedbackRow.Read(id.Value,
                 Aliased<int?>(row, Feedback, FeedbackColumns.Csat),
                 Aliased<int?>(row, Feedback, FeedbackColumns.Ces),
                 Aliased<int?>(row, Feedback, FeedbackColumns.Nps),

@@ -74,12 +74,13 @@ public sealed class CaseRecord
     public bool ResolutionAlreadyScored =>
         ResolvedOn.HasValue && ScoredResolvedOn.HasValue && Math.Abs((ResolvedOn.Value - ScoredResolvedOn.Value).TotalSeconds) < 1;
 
-    /// <summary>"CAS-01234: Title", the score row's name.</summary>
+    /// <summary>"CAS-01234: Title", the score row's name, with personal data in the title masked.</summary>
     public string DisplayName
     {
         get
         {
-            var name = string.IsNullOrEmpty(TicketNumber) ? Title ?? Id.ToString("D") : TicketNumber + ": " + Title;
+            var title = Title == null ? null : Domain.Text.PiiMasker.Mask(Title);
+            var name = string.IsNullOrEmpty(TicketNumber) ? title ?? Id.ToString("D") : TicketNumber + ": " + title;
             return name.Length <= 200 ? name : name.Substring(0, 197) + "...";
         }
     }

@@ -1,14 +1,17 @@
+using CxJourney.Plugins.Domain.Text;
 using System;
 using System.Collections.Generic;
 using CxJourney.Plugins.Domain.Scoring;
+using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Plugins.Cases;
 
 /// <summary>
-/// The cx_casescore row of a scored case, addressed by its alternate key (the case), so writing it is an
-/// Upsert: the first scoring creates it, every later one (a re-delivered job included) overwrites the same row.
+/// The cx_casescore row of a scored case, addressed by an id derived from its case (<see cref="RowIds.CaseScore"/>,
+/// not by its alternate key, which may still be Pending after an import), so writing it is an Upsert: the first
+/// scoring creates it, every later one (a re-delivered job included) overwrites the same row.
 /// Every column is written, empty ones as null, so a value that no longer applies (resolved on, after a
 /// reopen) does not linger.
 /// </summary>
@@ -16,11 +19,9 @@ public static class CaseScoreRow
 {
     public const int MemoMaxLength = 4000;
 
-    public static Entity KeyOf(Guid caseId)
-    {
-        var keys = new KeyAttributeCollection { { CaseScoreColumns.Case, new EntityReference(Tables.Incident, caseId) } };
-        return new Entity(Tables.CaseScore, keys);
-    }
+    /// <summary>The case's score row, by id, with its key column (the case) as a value.</summary>
+    public static Entity KeyOf(Guid caseId) =>
+        new(Tables.CaseScore, RowIds.CaseScore(caseId)) { [CaseScoreColumns.Case] = new EntityReference(Tables.Incident, caseId) };
 
     public static Entity Build(ScoredCase scored, DateTime nowUtc)
     {
@@ -92,5 +93,13 @@ public static class CaseScoreRow
     /// <summary>Decimal columns hold two decimals.</summary>
     private static decimal? Dec(double? value) => value.HasValue ? Math.Round((decimal)value.Value, 2, MidpointRounding.AwayFromZero) : null;
 
-    public static string Cut(string text) => text.Length <= MemoMaxLength ? text : text.Substring(0, MemoMaxLength - 3) + "...";
+    /// <summary>
+    /// A text column's value: personal data masked (<see cref="PiiMasker"/>: the score is read by more people than the
+    /// case) and cut to the memo length.
+    /// </summary>
+    public static string Cut(string text)
+    {
+        var masked = PiiMasker.Mask(text);
+        return masked.Length <= MemoMaxLength ? masked : masked.Substring(0, MemoMaxLength - 3) + "...";
+    }
 }

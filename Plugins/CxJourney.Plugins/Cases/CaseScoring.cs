@@ -31,6 +31,8 @@ public static class CaseScoring
         var score = Score(record, groups, configuration, nowUtc);
         var notes = new List<string>(configuration.Problems);
         notes.AddRange(score.Warnings);
+        foreach (var f in record.Feedback)
+            if (f.Ignored != null) notes.Add(f.Ignored);
         return new ScoredCase(record, score, notes);
     }
 

@@ -147,6 +147,7 @@ public sealed class FollowUpRun
         };
 
         var regarding = record?.Reference ?? contact?.Reference;
+        var slotsUsed = 0;
         if (fired.Count > 0 && regarding != null && (contact == null || contact.IsActive))
         {
             var existing = ExistingFollowUps.Read(_service, contact?.Reference.Id, regarding, _now.AddDays(-configuration.HistoryDays()));
@@ -155,12 +156,13 @@ public sealed class FollowUpRun
             if (owners.CaseOwnerManager == null && configuration.TeamName != null && fired.Any(r => r.AssignTo == FollowUpAssignee.OwnerManager))
                 owners = owners with { CxTeamQueue = OwnerLookup.Queue(_service, configuration.TeamName) };
             context = context with { Owners = owners, OpenFollowUpRules = existing.OpenRules, RecentContactFollowUps = existing.Recent };
+            slotsUsed = ThrottleSlots.UsedIn(existing.Recent, _now, settings.Throttle);
         }
 
         var plan = FollowUpPlanner.Plan(context, settings, calendar);
         foreach (var line in plan.Trace)
             _context.Trace(line);
-        var outcomes = FollowUpWriter.Create(_service, plan.Activities, contact?.Reference.Id, contact, eventStamp, _context.Trace);
+        var outcomes = FollowUpWriter.Create(_service, plan.Activities, contact?.Reference.Id, contact, eventStamp, _context.Trace, settings.Throttle, _now, slotsUsed);
         if (record != null)
             FollowUpStatus.Write(_service, record, record.Id, FollowUpStatus.Compose(label, statusTime, plan, outcomes));
     }

@@ -12,7 +12,7 @@ namespace CxJourney.Plugins.FollowUps;
 
 /// <summary>
 /// The visible outcome of the follow-up rules on a case's latest event, written to its score row
-/// (cx_casescore.cx_followupstatus) by the case key: what was created, what was held back and why, each
+/// (cx_casescore.cx_followupstatus) by its case-derived id: what was created, what was held back and why, each
 /// rule's verdict, or, with bad configuration, which variable is wrong and where. The Upsert creates the row
 /// when scoring has not run yet; scoring fills in the rest.
 /// </summary>

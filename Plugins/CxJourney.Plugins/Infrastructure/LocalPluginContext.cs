@@ -43,7 +43,8 @@ public sealed class LocalPluginContext : ILocalPluginContext
     public void Trace(string message)
     {
         var ms = _clock.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture);
-        TracingService.Trace("[+{0} ms] {1}", ms, message);
+        // Trace logs are read by admins who may not read the records: personal data in a line is masked.
+        TracingService.Trace("[+{0} ms] {1}", ms, Domain.Text.PiiMasker.Mask(message));
     }
 
     private static T Resolve<T>(IServiceProvider provider) where T : class =>

@@ -41,6 +41,13 @@ public abstract class PluginBase : IPlugin
         {
             throw;
         }
+        catch (FaultException<OrganizationServiceFault> fault) when (context.Mode == AsynchronousMode && fault.Detail?.ErrorCode == ObjectDoesNotExist)
+        {
+            // An asynchronous job runs after the operation that queued it has committed; a record it names (the case,
+            // the contact) can be deleted in between. No retry can bring it back, so the job ends here, traced, instead
+            // of Failed. Each write of these jobs is idempotent on its own, so stopping part-way leaves nothing to undo.
+            local.Trace($"A record this job needs no longer exists ({fault.Detail?.Message ?? fault.Message}); it was deleted after the event. Nothing more to do.");
+        }
         catch (FaultException<OrganizationServiceFault> fault)
         {
             // The platform shows this message to the user; keep the technical detail in the trace.
@@ -60,6 +67,12 @@ public abstract class PluginBase : IPlugin
             local.Trace($"Exiting {PluginClassName} after {local.Elapsed.TotalMilliseconds:0.0} ms");
         }
     }
+
+    /// <summary>IExecutionContext.Mode of an asynchronous step.</summary>
+    public const int AsynchronousMode = 1;
+
+    // https://learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes (ObjectDoesNotExist)
+    public const int ObjectDoesNotExist = unchecked((int)0x80040217);
 
     /// <summary>The plugin's work. Throw InvalidPluginExecutionException with a message a user can act on.</summary>
     protected abstract void ExecutePlugin(ILocalPluginContext context);

@@ -37,7 +37,8 @@ internal static class JourneyColumnValues
 
         var stage = TouchpointChoices.StageValue(result.Stage);
         row[JourneyColumns.Stage] = stage.HasValue ? new OptionSetValue(stage.Value) : null;
-        row[JourneyColumns.StageReason] = result.StageReason.Length <= MaxReason ? result.StageReason : result.StageReason.Substring(0, MaxReason);
+        var reason = Domain.Text.PiiMasker.Mask(result.StageReason);
+        row[JourneyColumns.StageReason] = reason.Length <= MaxReason ? reason : reason.Substring(0, MaxReason);
         if (stage != journey.Stage) row[JourneyColumns.StageChangedOn] = rolledUpOn;
 
         row[JourneyColumns.WaitingForReplySince] = result.WaitingForReplySince;

@@ -28,7 +28,7 @@ internal static class JourneyQueries
 {
     private const int CutoffsPerQuery = 50;
 
-    public static List<GroupRow> Groups(IOrganizationService service, Guid contactId)
+    public static List<GroupRow> Groups(IOrganizationService service, Guid contactId, IReadOnlyCollection<Guid> unlinked)
     {
         var fetch = new StringBuilder();
         fetch.Append("<fetch aggregate=\"true\"><entity name=\"").Append(Tables.Touchpoint).Append("\">");
@@ -48,6 +48,7 @@ internal static class JourneyQueries
         fetch.Append("<filter>");
         Condition(fetch, TouchpointColumns.Contact, "eq", contactId.ToString("D"));
         Condition(fetch, TouchpointColumns.StateCode, "eq", "0");
+        Counted(fetch, unlinked);
         fetch.Append("</filter></entity></fetch>");
 
         var rows = new List<GroupRow>();
@@ -76,7 +77,8 @@ internal static class JourneyQueries
     }
 
     /// <summary>For each cutoff's thread (key "" for the general conversation), the earliest customer message after its last answer.</summary>
-    public static Dictionary<string, DateTime> WaitStarts(IOrganizationService service, Guid contactId, IReadOnlyList<WaitCutoff> cutoffs)
+    public static Dictionary<string, DateTime> WaitStarts(IOrganizationService service, Guid contactId, IReadOnlyList<WaitCutoff> cutoffs,
+        IReadOnlyCollection<Guid> unlinked)
     {
         var starts = new Dictionary<string, DateTime>(StringComparer.Ordinal);
         for (var i = 0; i < cutoffs.Count; i += CutoffsPerQuery)
@@ -92,6 +94,7 @@ internal static class JourneyQueries
             Condition(fetch, TouchpointColumns.Direction, "eq", Choices.Direction.Inbound.ToString(CultureInfo.InvariantCulture));
             In(fetch, TouchpointColumns.Channel, ThreadRoles.ConversationChannels);
             In(fetch, TouchpointColumns.Kind, ThreadRoles.CustomerMessageKinds);
+            Counted(fetch, unlinked);
             fetch.Append("<filter type=\"or\">");
             foreach (var cutoff in batch)
             {
@@ -116,20 +119,20 @@ internal static class JourneyQueries
     /// shares the instant of the last one taken, every row of that instant is read, so a tie at the boundary is
     /// broken here, not by the database's order.
     /// </summary>
-    public static List<SentimentPoint> RecentSentiments(IOrganizationService service, Guid contactId, int take)
+    public static List<SentimentPoint> RecentSentiments(IOrganizationService service, Guid contactId, int take, IReadOnlyCollection<Guid> unlinked)
     {
-        var latest = SentimentRows(service, contactId, take + 1, null);
+        var latest = SentimentRows(service, contactId, take + 1, null, unlinked);
         if (latest.Count > take && latest[take].OccurredOn == latest[take - 1].OccurredOn)
         {
             var boundary = latest[take - 1].OccurredOn;
-            latest = latest.Where(p => p.OccurredOn > boundary).Concat(SentimentRows(service, contactId, null, boundary)).ToList();
+            latest = latest.Where(p => p.OccurredOn > boundary).Concat(SentimentRows(service, contactId, null, boundary, unlinked)).ToList();
         }
         return latest
             .OrderByDescending(p => p.OccurredOn).ThenByDescending(p => p.Key, StringComparer.Ordinal)
             .Take(take).ToList();
     }
 
-    private static List<SentimentPoint> SentimentRows(IOrganizationService service, Guid contactId, int? top, DateTime? at)
+    private static List<SentimentPoint> SentimentRows(IOrganizationService service, Guid contactId, int? top, DateTime? at, IReadOnlyCollection<Guid> unlinked)
     {
         var query = new QueryExpression(Tables.Touchpoint) { ColumnSet = new ColumnSet(TouchpointColumns.OccurredOn, TouchpointColumns.Sentiment) };
         if (top.HasValue) query.TopCount = top.Value;
@@ -138,10 +141,30 @@ internal static class JourneyQueries
         query.Criteria.AddCondition(TouchpointColumns.Direction, ConditionOperator.Equal, Choices.Direction.Inbound);
         query.Criteria.AddCondition(TouchpointColumns.Sentiment, ConditionOperator.NotNull);
         if (at.HasValue) query.Criteria.AddCondition(TouchpointColumns.OccurredOn, ConditionOperator.Equal, at.Value);
+        var counted = query.Criteria.AddFilter(LogicalOperator.Or);
+        counted.AddCondition(TouchpointColumns.Journey, ConditionOperator.NotNull);
+        if (unlinked.Count > 0) counted.AddCondition(TouchpointColumns.Id, ConditionOperator.In, unlinked.Cast<object>().ToArray());
         query.AddOrder(TouchpointColumns.OccurredOn, OrderType.Descending);
         return service.RetrieveMultiple(query).Entities
             .Select(e => new SentimentPoint(e.Id.ToString("D"), e.GetAttributeValue<DateTime>(TouchpointColumns.OccurredOn), e.GetAttributeValue<double>(TouchpointColumns.Sentiment)))
             .ToList();
+    }
+
+    /// <summary>
+    /// Only the touchpoints the rollup counts: those linked to a journey, and the unlinked ones it read (and will
+    /// link or list as counted). A touchpoint created after that read is left to its own job, so what the
+    /// journey's state says it counted is exactly what these queries summed.
+    /// </summary>
+    private static void Counted(StringBuilder fetch, IReadOnlyCollection<Guid> unlinked)
+    {
+        fetch.Append("<filter type=\"or\"><condition attribute=\"").Append(TouchpointColumns.Journey).Append("\" operator=\"not-null\" />");
+        if (unlinked.Count > 0)
+        {
+            fetch.Append("<condition attribute=\"").Append(TouchpointColumns.Id).Append("\" operator=\"in\">");
+            foreach (var id in unlinked) fetch.Append("<value>").Append(id.ToString("D")).Append("</value>");
+            fetch.Append("</condition>");
+        }
+        fetch.Append("</filter>");
     }
 
     private static void GroupBy(StringBuilder fetch, string column, string alias) =>

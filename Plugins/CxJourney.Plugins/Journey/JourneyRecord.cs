@@ -1,5 +1,6 @@
 using System;
 using System.ServiceModel;
+using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -13,11 +14,12 @@ namespace CxJourney.Plugins.Journey;
 /// </summary>
 internal sealed class JourneyRecord
 {
-    private JourneyRecord(Guid id, string? rowVersion, int? stage)
+    public JourneyRecord(Guid id, string? rowVersion, int? stage, string? state)
     {
         Id = id;
         RowVersion = rowVersion;
         Stage = stage;
+        State = state;
     }
 
     public Guid Id { get; }
@@ -26,25 +28,35 @@ internal sealed class JourneyRecord
 
     public int? Stage { get; }
 
+    /// <summary>The rollup's ledger as stored (cx_rollupstate), or null.</summary>
+    public string? State { get; }
+
+    /// <summary>A journey that does not exist yet, to be created by the rollup (the organization gives it its id).</summary>
+    public bool IsNew { get; private init; }
+
+    public static JourneyRecord New() => new(Guid.Empty, null, null, null) { IsNew = true };
+
     public static JourneyRecord? Find(IOrganizationService service, Guid contactId)
     {
-        var query = new QueryExpression(Tables.Journey) { ColumnSet = new ColumnSet(JourneyColumns.Stage), TopCount = 1 };
+        var query = new QueryExpression(Tables.Journey) { ColumnSet = new ColumnSet(JourneyColumns.Stage, JourneyColumns.RollupState), TopCount = 1 };
         query.Criteria.AddCondition(JourneyColumns.Contact, ConditionOperator.Equal, contactId);
         var rows = service.RetrieveMultiple(query).Entities;
         if (rows.Count == 0) return null;
         var row = rows[0];
-        return new JourneyRecord(row.Id, row.RowVersion, row.GetAttributeValue<OptionSetValue>(JourneyColumns.Stage)?.Value);
+        return new JourneyRecord(row.Id, row.RowVersion, row.GetAttributeValue<OptionSetValue>(JourneyColumns.Stage)?.Value,
+            row.GetAttributeValue<string>(JourneyColumns.RollupState));
     }
 
     /// <summary>
     /// The contact's journey, created empty when it has none yet. Two rollups of one contact's first touchpoints
-    /// may both find none: the key lets only one create succeed, and the other reads what the first created.
+    /// may both find none: its id derived from the contact (<see cref="RowIds.Journey"/>) lets only one create
+    /// succeed even while the contact key is Pending, and the other reads what the first created.
     /// </summary>
     public static JourneyRecord Ensure(IOrganizationService service, EntityReference contact, Action<string> trace)
     {
         var found = Find(service, contact.Id);
         if (found is not null) return found;
-        var journey = new Entity(Tables.Journey)
+        var journey = new Entity(Tables.Journey, RowIds.Journey(contact.Id))
         {
             [JourneyColumns.Contact] = new EntityReference(Tables.Contact, contact.Id),
             [JourneyColumns.Name] = NameFor(contact),
@@ -62,9 +74,9 @@ internal sealed class JourneyRecord
             ?? throw new InvalidPluginExecutionException($"The journey of contact {contact.Id:D} could not be created or found.");
     }
 
-    private static string NameFor(EntityReference contact)
+    public static string NameFor(EntityReference contact)
     {
-        var name = string.IsNullOrWhiteSpace(contact.Name) ? "Contact " + contact.Id.ToString("D") : contact.Name!.Trim();
+        var name = string.IsNullOrWhiteSpace(contact.Name) ? "Contact " + contact.Id.ToString("D") : Domain.Text.PiiMasker.Mask(contact.Name).Trim();
         return name.Length <= 200 ? name : name.Substring(0, 200);
     }
 }

@@ -12,26 +12,34 @@ using Microsoft.Xrm.Sdk.Messages;
 namespace CxJourney.Plugins.Journey;
 
 /// <summary>
-/// Rolls a new touchpoint into its contact's journey (asynchronous, post-operation, on Create of cx_touchpoint).
-/// <para><b>Exact under concurrency and re-delivery.</b> Nothing is incremented: the journey's counters, dates,
-/// stage, waits, reply times and sentiment are recomputed from queries of the contact's touchpoints
-/// (<see cref="JourneyQueries"/>) by the domain's rollup, so running twice writes the same values, and a
-/// touchpoint is counted once however many jobs see it. What a recompute cannot prevent alone is a stale
-/// write: job A reads the touchpoints, job B (which saw one more) writes, then A overwrites B. So the journey
-/// is written with the row version read BEFORE the queries (optimistic concurrency); if any rollup wrote the
-/// journey in between, the write fails and the job reads and computes again. Hence the last successful write
-/// was computed from queries that ran after every other successful write began, and every touchpoint's own
-/// job writes after its touchpoint committed: the final journey includes every committed touchpoint.
-/// Counters derived from queries were chosen over version-checked increments because increments cannot be
-/// made idempotent without remembering which touchpoints were counted, and re-delivery must change nothing.</para>
-/// <para><b>Cost.</b> One query for settings, one for the touchpoint, one (or two, the first time) for the
-/// journey, one update of the touchpoint (its journey, feedback band and stage on arrival), three queries and
-/// the changed replies for reply times when it is a conversation message, then per attempt: the aggregate, the
-/// wait-start query when a thread waits since an earlier answer, one or two sentiment queries, and the write.</para>
+/// Rolls new touchpoints into their contact's journey (asynchronous, post-operation, on Create of cx_touchpoint).
+/// <para><b>What has been counted.</b> The journey keeps its own running aggregates (<see cref="JourneyLedger"/>,
+/// cx_rollupstate). A touchpoint is counted when it is linked to the journey, or listed in the ledger as counted
+/// but not linked yet (the journey is written first, then the touchpoints are linked). So the job reads, in one
+/// query (<see cref="PendingTouchpoints"/>), its contacts' unlinked touchpoints with their journeys: when its own
+/// touchpoint is not among them another job counted it, and it ends after that one read; otherwise it counts
+/// every touchpoint waiting on the journey at once, whichever job queued them.</para>
+/// <para><b>Adding, or recomputing.</b> The waiting touchpoints are added to the ledger when that is exact (see
+/// <see cref="JourneyLedger.Add"/>): the common case of events arriving in time order. When a customer message,
+/// reply or closure arrives before something its thread already paired, or the journey has no ledger, the
+/// journey is recomputed from aggregate queries of the counted touchpoints (<see cref="JourneyQueries"/>) after
+/// the reply times of the affected windows are recomputed (<see cref="ReplyTimes"/>), and the ledger is rebuilt
+/// from those queries: both paths give the journey the domain computes from the touchpoints.</para>
+/// <para><b>Exact under concurrency and re-delivery.</b> The journey is written with the row version it was read
+/// with (optimistic concurrency): when another rollup wrote it in between, the write fails and this contact is
+/// read and computed again, so no two jobs count one touchpoint and none is skipped. A re-delivered job finds its
+/// touchpoint linked and does nothing. A job whose own touchpoint is counted but still unlinked (its first run
+/// failed after writing the journey) recomputes, so the reply times it would have stored are stored.</para>
+/// <para><b>Cost.</b> A job whose touchpoint is covered: 1 call. A job that adds: the read, the journey settings
+/// (read once per execution, only when needed), the journey's Update (or Create, the first time) and one request
+/// linking all its touchpoints: 4 calls for however many touchpoints were waiting.</para>
 /// </summary>
 public sealed class JourneyRollupPlugin : PluginBase
 {
     public const int MaxAttempts = 8;
+
+    /// <summary>A ledger longer than this is not stored (the column holds 1,048,576 characters); the next rollup recomputes.</summary>
+    private const int MaxStateLength = 1_000_000;
 
     public JourneyRollupPlugin(string? unsecureConfiguration = null, string? secureConfiguration = null)
         : base(unsecureConfiguration, secureConfiguration)
@@ -43,74 +51,173 @@ public sealed class JourneyRollupPlugin : PluginBase
         var execution = context.ExecutionContext;
         var service = context.SystemService;
         var ids = TouchpointIds(execution);
-        var touchpoints = StoredTouchpoint.Read(service, ids).Where(t => t.Contact is not null).ToList();
-        if (touchpoints.Count == 0)
+        var contacts = ContactsOf(execution);
+        if (contacts.Count == 0)
+            contacts = StoredTouchpoint.Read(service, ids).Where(t => t.Contact is not null).Select(t => t.Contact!.Id).Distinct().ToList();
+        if (contacts.Count == 0)
         {
             context.Trace($"Touchpoint(s) {string.Join(", ", ids.Select(i => i.ToString("D")))} no longer exist; nothing to roll up.");
             return;
         }
 
-        var options = JourneySettings.Load(service, out var status);
-        if (status is not null) context.Trace(status);
-
-        foreach (var contact in touchpoints.GroupBy(t => t.Contact!.Id))
+        var settings = new Settings(service);
+        var pending = PendingTouchpoints.Read(service, contacts, SourcesOf(execution));
+        var links = new List<TouchpointLinks.Link>();
+        foreach (var contact in contacts.Concat(pending.Keys).Distinct())
         {
-            var journey = JourneyRecord.Ensure(service, contact.First().Contact!, context.Trace);
-            foreach (var t in contact)
-            {
-                Link(service, t, journey, options, context.Trace);
-                if (t.IsActive && t.IsThreadRelevant) ReplyTimes.Maintain(service, t, context.Trace);
-            }
-            Roll(service, contact.Key, journey, options, status, execution.OperationCreatedOn, context.Trace);
+            pending.TryGetValue(contact, out var waiting);
+            links.AddRange(RollContact(service, contact, waiting, ids, settings, execution.OperationCreatedOn, context.Trace));
         }
+        if (links.Count > 0) TouchpointLinks.Write(service, links, context.Trace);
     }
 
-    /// <summary>Sets the touchpoint's journey, its feedback band under the configured thresholds, and (first time only) the stage it arrived in.</summary>
-    private static void Link(IOrganizationService service, StoredTouchpoint t, JourneyRecord journey, JourneyOptions options, Action<string> trace)
-    {
-        var band = t.BandUnder(options);
-        if (t.JourneyId == journey.Id && t.Band == band) return;
-        var update = new Entity(Tables.Touchpoint, t.Id)
-        {
-            [TouchpointColumns.Journey] = new EntityReference(Tables.Journey, journey.Id),
-            [TouchpointColumns.FeedbackBand] = band.HasValue ? new OptionSetValue(band.Value) : null,
-        };
-        if (t.JourneyId is null) update[TouchpointColumns.JourneyStage] = journey.Stage.HasValue ? new OptionSetValue(journey.Stage.Value) : null;
-        service.Update(update);
-        trace($"Touchpoint {t.Id:D}: journey {journey.Id:D}, feedback band {band?.ToString() ?? "none"}.");
-    }
-
-    private static void Roll(IOrganizationService service, Guid contactId, JourneyRecord journey, JourneyOptions options, string? status,
-        DateTime rolledUpOn, Action<string> trace)
+    /// <summary>Writes the contact's journey; answers the touchpoints to link to it (none when every touchpoint was counted already).</summary>
+    private static IReadOnlyList<TouchpointLinks.Link> RollContact(IOrganizationService service, Guid contactId, PendingTouchpoints.Pending? read,
+        IReadOnlyCollection<Guid> ownIds, Settings settings, DateTime rolledUpOn, Action<string> trace)
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            if (attempt > 1)
+            if (attempt > 1) read = PendingTouchpoints.Read(service, new[] { contactId }, Array.Empty<SourceRef>()).TryGetValue(contactId, out var again) ? again : null;
+            var unlinked = read?.Touchpoints ?? new List<StoredTouchpoint>();
+            var ledger = JourneyLedger.Parse(read?.Journey?.State);
+            var counted = new HashSet<string>(ledger?.Unlinked ?? (IEnumerable<string>)Array.Empty<string>(), StringComparer.Ordinal);
+            var fresh = unlinked.Where(t => !counted.Contains(t.Key)).ToList();
+            var recovering = unlinked.Where(t => counted.Contains(t.Key) && ownIds.Contains(t.Id)).ToList();
+            if (fresh.Count == 0 && recovering.Count == 0)
             {
-                journey = JourneyRecord.Find(service, contactId)
-                    ?? throw new InvalidPluginExecutionException($"The journey of contact {contactId:D} was deleted during its rollup.");
+                trace($"Contact {contactId:D}: every touchpoint is counted{(unlinked.Count > 0 ? $" ({unlinked.Count} being linked by the job that counted them)" : "")}; nothing to roll up.");
+                return Array.Empty<TouchpointLinks.Link>();
             }
-            var aggregate = JourneyAggregate.From(JourneyQueries.Groups(service, contactId));
-            var cutoffs = aggregate.WaitCutoffs;
-            var starts = cutoffs.Count == 0 ? new Dictionary<string, DateTime>() : JourneyQueries.WaitStarts(service, contactId, cutoffs);
-            var recent = JourneyQueries.RecentSentiments(service, contactId, 2 * options.SentimentWindow);
-            var result = JourneyRollup.FromSummary(aggregate.ToSummary(starts, recent), options);
-            var row = JourneyColumnValues.Build(journey, aggregate, result, recent, rolledUpOn, status);
-            try
+
+            var options = settings.Options;
+            var take = 2 * options.SentimentWindow;
+            var journey = read?.Journey ?? JourneyRecord.New();
+            IReadOnlyDictionary<string, decimal?>? minutes = null;
+            var next = recovering.Count == 0 && (journey.IsNew || ledger is not null)
+                ? (ledger ?? JourneyLedger.Empty(take)).Add(fresh.Select(t => t.Counted(t.BandUnder(options))).ToList(), take, out minutes)
+                : null;
+            if (next is null)
             {
-                // https://learn.microsoft.com/power-apps/developer/data-platform/optimistic-concurrency
-                service.Execute(new UpdateRequest { Target = row, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
-                trace($"Journey {journey.Id:D} of contact {contactId:D}: {aggregate.Total} touchpoint(s), stage {result.Stage} ({result.StageReason}), " +
-                      $"{result.WaitingThreadCount} thread(s) waiting, {result.FirstResponseCount} response(s) measured; attempt {attempt}.");
-                return;
+                minutes = null;
+                next = Recompute(service, contactId, journey, unlinked, fresh.Concat(recovering).ToList(), take, trace);
             }
-            catch (FaultException<OrganizationServiceFault> fault) when (PlatformErrors.IsVersionMismatch(fault))
-            {
-                trace($"Journey {journey.Id:D} changed during the rollup (attempt {attempt}); computing it again.");
-            }
+            var stillUnlinked = new HashSet<string>(unlinked.Select(t => t.Key), StringComparer.Ordinal);
+            next = next.WithUnlinked(next.Unlinked.Where(stillUnlinked.Contains));
+
+            var aggregate = next.Aggregate();
+            var recent = next.Recent(take);
+            var result = JourneyRollup.FromSummary(aggregate.ToSummary(next.WaitStarts, recent), options);
+            var state = next.Serialize();
+            var row = JourneyColumnValues.Build(journey, aggregate, result, recent, rolledUpOn, settings.Status);
+            row[JourneyColumns.RollupState] = state.Length <= MaxStateLength ? state : null;
+            var journeyId = TryWrite(service, journey, row, unlinked.FirstOrDefault()?.Contact ?? new EntityReference(Tables.Contact, contactId), attempt, trace);
+            if (journeyId is null) continue;
+            trace($"Journey {journeyId:D} of contact {contactId:D}: {(minutes is null ? "recomputed" : "added")} {fresh.Count + recovering.Count} touchpoint(s), " +
+                  $"{aggregate.Total} in all, stage {result.Stage} ({result.StageReason}), {result.WaitingThreadCount} thread(s) waiting, " +
+                  $"{result.FirstResponseCount} response(s) measured; attempt {attempt}.");
+
+            return fresh.Concat(recovering)
+                .Select(t => new TouchpointLinks.Link(t, journeyId.Value, journey.Stage, t.BandUnder(options), minutes is not null && minutes.ContainsKey(t.Key),
+                    minutes is not null && minutes.TryGetValue(t.Key, out var m) ? m : null))
+                .ToList();
         }
         throw new InvalidPluginExecutionException(OperationStatus.Retry,
             $"The journey of contact {contactId:D} kept changing under concurrent rollups; the system job will retry.");
+    }
+
+    /// <summary>
+    /// The exact recompute: reply times of the new thread-relevant touchpoints' windows, then the aggregate
+    /// queries over the counted touchpoints (linked ones and the unlinked ones read), rebuilt into a ledger.
+    /// </summary>
+    private static JourneyLedger Recompute(IOrganizationService service, Guid contactId, JourneyRecord journey, List<StoredTouchpoint> unlinked,
+        List<StoredTouchpoint> counting, int take, Action<string> trace)
+    {
+        foreach (var t in counting.Where(t => t.IsActive && t.IsThreadRelevant)) ReplyTimes.Maintain(service, t, trace);
+        var ids = unlinked.Select(t => t.Id).ToList();
+        var groups = JourneyQueries.Groups(service, contactId, ids);
+        var aggregate = JourneyAggregate.From(groups);
+        var cutoffs = aggregate.WaitCutoffs;
+        var starts = cutoffs.Count == 0 ? new Dictionary<string, DateTime>() : JourneyQueries.WaitStarts(service, contactId, cutoffs, ids);
+        var recent = JourneyQueries.RecentSentiments(service, contactId, take, ids);
+        trace($"Journey {journey.Id:D}: recomputed from the touchpoints ({(journey.IsNew ? "new journey" : journey.State is null ? "no rollup state" : "out-of-order or unfinished touchpoints")}).");
+        return JourneyLedger.FromQueries(groups, starts, recent, take, unlinked.Select(t => t.Key));
+    }
+
+    /// <summary>Creates or updates the journey; its id, or null when a concurrent rollup wrote it first.</summary>
+    private static Guid? TryWrite(IOrganizationService service, JourneyRecord journey, Entity row, EntityReference contact, int attempt, Action<string> trace)
+    {
+        try
+        {
+            if (journey.IsNew)
+            {
+                row.RowVersion = null;
+                // Derived from the contact, as JourneyRecord.Ensure does: a journey-health job that created it first
+                // collides on the id (retried as an update) instead of a second journey appearing, and no key is needed.
+                row.Id = RowIds.Journey(contact.Id);
+                row[JourneyColumns.Contact] = new EntityReference(Tables.Contact, contact.Id);
+                row[JourneyColumns.Name] = JourneyRecord.NameFor(contact);
+                var created = service.Create(row);
+                trace($"Created the journey of contact {contact.Id:D}.");
+                return created;
+            }
+            else
+            {
+                // https://learn.microsoft.com/power-apps/developer/data-platform/optimistic-concurrency
+                service.Execute(new UpdateRequest { Target = row, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
+                return journey.Id;
+            }
+        }
+        catch (FaultException<OrganizationServiceFault> fault) when (PlatformErrors.IsVersionMismatch(fault) || PlatformErrors.IsDuplicate(fault))
+        {
+            trace($"Journey of contact {contact.Id:D} changed during the rollup (attempt {attempt}); computing it again.");
+            return null;
+        }
+    }
+
+    /// <summary>The journey settings, read at most once per execution and only by a job that rolls up.</summary>
+    private sealed class Settings
+    {
+        private readonly IOrganizationService _service;
+        private JourneyOptions? _options;
+
+        public Settings(IOrganizationService service) { _service = service; }
+
+        public string? Status { get; private set; }
+
+        public JourneyOptions Options
+        {
+            get
+            {
+                if (_options is null)
+                {
+                    _options = JourneySettings.Load(_service, out var status);
+                    Status = status;
+                }
+                return _options;
+            }
+        }
+    }
+
+    /// <summary>The contacts of the created touchpoint(s), as the event carries them.</summary>
+    private static List<Guid> ContactsOf(IPluginExecutionContext context)
+    {
+        var targets = new List<Entity>();
+        if (context.InputParameters.Contains("Target") && context.InputParameters["Target"] is Entity target) targets.Add(target);
+        if (context.InputParameters.Contains("Targets") && context.InputParameters["Targets"] is EntityCollection many) targets.AddRange(many.Entities);
+        var contacts = targets.Select(t => t.GetAttributeValue<EntityReference>(TouchpointColumns.Contact)?.Id).ToList();
+        return targets.Count == 0 || contacts.Any(c => c is null) ? new List<Guid>() : contacts.Select(c => c!.Value).Distinct().ToList();
+    }
+
+    /// <summary>The source records of the created touchpoint(s): one email to five contacts makes five touchpoints, and the first job counts them all.</summary>
+    private static List<SourceRef> SourcesOf(IPluginExecutionContext context)
+    {
+        var targets = new List<Entity>();
+        if (context.InputParameters.Contains("Target") && context.InputParameters["Target"] is Entity target) targets.Add(target);
+        if (context.InputParameters.Contains("Targets") && context.InputParameters["Targets"] is EntityCollection many) targets.AddRange(many.Entities);
+        return targets
+            .Select(t => new SourceRef(t.GetAttributeValue<string>(TouchpointColumns.SourceTable), t.GetAttributeValue<string>(TouchpointColumns.SourceId)))
+            .Where(s => !string.IsNullOrEmpty(s.Table) && !string.IsNullOrEmpty(s.Id))
+            .Distinct().Take(PendingTouchpoints.MaxSources).ToList();
     }
 
     /// <summary>The created touchpoint (Create; a CreateMultiple of touchpoints runs this Create step once per item).</summary>

@@ -9,17 +9,22 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CxJourney.Plugins.Journey;
 
-/// <summary>A touchpoint as stored, read again by the rollup (the asynchronous context's Target may be stale or partial).</summary>
+/// <summary>A touchpoint as stored, as the rollup reads it (with its row version, for the link's optimistic concurrency).</summary>
 internal sealed class StoredTouchpoint
 {
-    private static readonly ColumnSet Columns = new(
+    public static readonly string[] ColumnNames =
+    {
         TouchpointColumns.Contact, TouchpointColumns.Channel, TouchpointColumns.Direction, TouchpointColumns.Kind,
         TouchpointColumns.OccurredOn, TouchpointColumns.ThreadKey, TouchpointColumns.Sentiment, TouchpointColumns.Nps,
-        TouchpointColumns.Csat, TouchpointColumns.Journey, TouchpointColumns.FeedbackBand, TouchpointColumns.StateCode);
+        TouchpointColumns.Csat, TouchpointColumns.Journey, TouchpointColumns.FeedbackBand, TouchpointColumns.StateCode,
+    };
 
-    private StoredTouchpoint(Entity row)
+    private static readonly ColumnSet Columns = new(ColumnNames);
+
+    public StoredTouchpoint(Entity row)
     {
         Id = row.Id;
+        RowVersion = row.RowVersion;
         Contact = row.GetAttributeValue<EntityReference>(TouchpointColumns.Contact);
         Channel = row.GetAttributeValue<OptionSetValue>(TouchpointColumns.Channel)?.Value ?? Choices.Channel.Other;
         Direction = row.GetAttributeValue<OptionSetValue>(TouchpointColumns.Direction)?.Value ?? Choices.Direction.Internal;
@@ -35,6 +40,7 @@ internal sealed class StoredTouchpoint
     }
 
     public Guid Id { get; }
+    public string? RowVersion { get; }
     public EntityReference? Contact { get; }
     public int Channel { get; }
     public int Direction { get; }
@@ -49,6 +55,9 @@ internal sealed class StoredTouchpoint
     public bool IsActive { get; }
 
     public string Key => Id.ToString("D");
+
+    /// <summary>As the journey ledger counts it, with the feedback band it is linked with.</summary>
+    public CountedTouchpoint Counted(int? band) => new(Key, Channel, Direction, Kind, band, OccurredOn, ThreadKey, Sentiment, IsActive);
 
     public bool IsThreadRelevant => TouchpointChoices.IsKnownKind(Kind) && ThreadRoles.IsThreadRelevant(Channel, Direction, Kind, ThreadKey);
 

@@ -11,7 +11,7 @@ namespace CxJourney.Plugins.Scoring;
 /// Updates a contact's journey health (0-100, recent experience weighing more) and NPS category when one of
 /// its case scores is written, or when it answers feedback about no case (feedback about a case reaches the
 /// journey through that case's score). Asynchronous; four service calls: the environment variables, the
-/// contact's case scores, its feedback, and the Upsert of the journey by its contact key (idempotent).
+/// contact's case scores, its feedback, and the Upsert of the journey by its contact-derived id (idempotent).
 /// </summary>
 public sealed class JourneyHealthPlugin : PluginBase
 {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CxJourney.Plugins.Cases;
 using CxJourney.Plugins.Domain.Scoring;
+using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -11,7 +12,7 @@ namespace CxJourney.Plugins.Scoring;
 
 /// <summary>
 /// A contact's journey health from all its scored cases and feedback answers, with the time decay of
-/// <see cref="JourneyHealthCalculator"/>, written to its cx_journey row by the journey's key. Three service calls
+/// <see cref="JourneyHealthCalculator"/>, written to its cx_journey row by its id. Three service calls
 /// after the environment variables: the contact's case scores, its feedback, and the Upsert.
 /// Case scores are experiences dated by their resolution; feedback about no case is an experience of its own,
 /// while feedback about a case already counts through that case's composite. The latest answers and the NPS
@@ -55,7 +56,7 @@ public static class JourneyHealthUpdate
         foreach (var row in service.RetrieveMultiple(feedback).Entities)
         {
             var answeredOn = row.GetAttributeValue<DateTime?>(FeedbackColumns.AnsweredOn) ?? row.GetAttributeValue<DateTime?>(FeedbackColumns.CreatedOn) ?? nowUtc;
-            answers.Add(new FeedbackRow(row.Id, row.GetAttributeValue<int?>(FeedbackColumns.Csat), row.GetAttributeValue<int?>(FeedbackColumns.Ces),
+            answers.Add(FeedbackRow.Read(row.Id, row.GetAttributeValue<int?>(FeedbackColumns.Csat), row.GetAttributeValue<int?>(FeedbackColumns.Ces),
                 row.GetAttributeValue<int?>(FeedbackColumns.Nps), CaseQuery.Utc(answeredOn), row.GetAttributeValue<EntityReference>(FeedbackColumns.Case)?.Id));
         }
         foreach (var f in answers.Where(a => a.CaseId == null))
@@ -76,12 +77,15 @@ public static class JourneyHealthUpdate
             scoredCases);
     }
 
-    /// <summary>The health columns of the contact's journey, addressed by the journey's contact key.</summary>
+    /// <summary>
+    /// The health columns of the contact's journey, addressed by its id (<see cref="RowIds.Journey"/>, the id the
+    /// rollup creates it with), not by the contact key, which may still be Pending after an import.
+    /// </summary>
     public static Entity Row(Guid contactId, Result result, DateTime nowUtc)
     {
-        var keys = new KeyAttributeCollection { { JourneyColumns.Contact, new EntityReference(Tables.Contact, contactId) } };
-        var row = new Entity(Tables.Journey, keys)
+        var row = new Entity(Tables.Journey, RowIds.Journey(contactId))
         {
+            [JourneyColumns.Contact] = new EntityReference(Tables.Contact, contactId),
             [JourneyColumns.HealthScore] = result.Health.Score,
             [JourneyColumns.NpsCategory] = result.Health.NpsCategory.HasValue ? new OptionSetValue(CaseScoreRow.NpsCategoryChoice(result.Health.NpsCategory.Value)) : null,
             [JourneyColumns.LatestCsat] = result.LatestCsat,

@@ -39,6 +39,20 @@ public sealed class MetadataCatalog
         }
         foreach (var choice in globalChoices) _globalChoices.TryAdd(choice.Name, choice);
         foreach (var relationship in relationships) _relationships.TryAdd(relationship.SchemaName, relationship);
+        AddStandardRelationships();
+    }
+
+    /// <summary>The platform's relationships among the tables present (a solution's own definition of one wins).</summary>
+    private void AddStandardRelationships()
+    {
+        foreach (RelationshipMetadata relationship in StandardRelationships.All())
+        {
+            if (!_tables.TryGetValue(relationship.ReferencingTable!, out TableMetadata? child) || !_tables.ContainsKey(relationship.ReferencedTable!)) continue;
+            if (!child.TryGetColumn(relationship.ReferencingAttribute!, out ColumnMetadata? column)) continue;
+            bool targets = false;
+            foreach (string target in column.Targets) targets |= string.Equals(target, relationship.ReferencedTable, StringComparison.Ordinal);
+            if (targets) _relationships.TryAdd(relationship.SchemaName, relationship);
+        }
     }
 
     /// <summary>Only the built-in standard tables (an organization with no solution imported).</summary>

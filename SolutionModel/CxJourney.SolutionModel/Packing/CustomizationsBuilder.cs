@@ -68,6 +68,11 @@ internal static class CustomizationsBuilder
             Section("SdkMessageProcessingSteps").Add(PackageXml.Copy(files.Root(step.Source.File)));
         foreach (var resource in solution.WebResources.Where(w => FromOwnFile(w.Source)))
             Section("WebResources").Add(PackageXml.Copy(files.Root(resource.Source.File)));
+        // Apps and site maps go inline, in the sections the schema's ImportExportXml sequence names.
+        foreach (var siteMap in solution.SiteMaps.Where(m => FromOwnFile(m.Source)))
+            Section("AppModuleSiteMaps").Add(PackageXml.Copy(files.Root(siteMap.Source.File)));
+        foreach (var app in solution.AppModules.Where(a => FromOwnFile(a.Source)))
+            Section("AppModules").Add(PackageXml.Copy(files.Root(app.Source.File)));
 
         if (solution.Relationships.Count > 0 || sections.ContainsKey("EntityRelationships"))
             FillRelationships(Section("EntityRelationships"), solution, files, FromOwnFile);

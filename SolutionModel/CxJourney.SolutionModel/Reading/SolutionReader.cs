@@ -99,6 +99,8 @@ public static class SolutionReader
             EnvironmentVariables = parts.EnvironmentVariables,
             WebResources = parts.WebResources,
             Roles = parts.Roles,
+            AppModules = parts.AppModules,
+            SiteMaps = parts.SiteMaps,
             Warnings = context.Issues.Where(i => i.Severity == IssueSeverity.Warning).ToList(),
         };
         return new SolutionReadResult(definition, context.Issues);
@@ -115,6 +117,8 @@ public static class SolutionReader
         public List<EnvironmentVariableDefinition> EnvironmentVariables { get; } = new();
         public List<WebResourceDefinition> WebResources { get; } = new();
         public List<SecurityRoleDefinition> Roles { get; } = new();
+        public List<AppModuleDefinition> AppModules { get; } = new();
+        public List<SiteMapDefinition> SiteMaps { get; } = new();
     }
 
     // ---- customizations.xml ---------------------------------------------------------------
@@ -141,6 +145,10 @@ public static class SolutionReader
             Add(parts.Assemblies, PluginAssemblyParser.Parse(context, assembly));
         foreach (var step in Section(root, "SdkMessageProcessingSteps", "SdkMessageProcessingStep"))
             Add(parts.Steps, StepParser.Parse(context, step));
+        foreach (var app in Section(root, "AppModules", "AppModule"))
+            Add(parts.AppModules, AppModuleParser.Parse(context, app));
+        foreach (var siteMap in Section(root, "AppModuleSiteMaps", "AppModuleSiteMap"))
+            Add(parts.SiteMaps, AppModuleParser.ParseSiteMap(context, siteMap));
         foreach (var resource in Section(root, "WebResources", "WebResource"))
         {
             var fileName = ReadContext.TrimmedText(resource, "FileName")?.TrimStart('/') ?? "";
@@ -228,7 +236,25 @@ public static class SolutionReader
             var document = context.Load(file, "Role");
             if (document is not null) Add(parts.Roles, RoleParser.Parse(context, document.Root!));
         }
+
+        // One folder per app and per site map; a "Both" unpack adds *_managed.xml twins, which are not read.
+        foreach (var file in AppFiles(FindDirectory(root, "AppModules"), "AppModule.xml"))
+        {
+            var document = context.Load(file, "AppModule");
+            if (document is not null) Add(parts.AppModules, AppModuleParser.Parse(context, document.Root!));
+        }
+        foreach (var file in AppFiles(FindDirectory(root, "AppModuleSiteMaps"), "AppModuleSiteMap.xml"))
+        {
+            var document = context.Load(file, "AppModuleSiteMap");
+            if (document is not null) Add(parts.SiteMaps, AppModuleParser.ParseSiteMap(context, document.Root!));
+        }
     }
+
+    private static IEnumerable<string> AppFiles(string? directory, string fileName)
+        => directory is null
+            ? []
+            : Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal)
+                .Select(folder => FindFile(folder, fileName)).OfType<string>();
 
     private static void ReadEntities(ReadContext context, string root, Parts parts)
     {
@@ -300,6 +326,8 @@ public static class SolutionReader
         Unique(context, parts.WebResources, w => w.Name.ToLowerInvariant(), w => w.Source, "web resource");
         Unique(context, parts.WebResources, w => w.Id.ToString(), w => w.Source, "web resource id");
         Unique(context, parts.Roles, r => r.Id.ToString(), r => r.Source, "role id");
+        Unique(context, parts.AppModules, a => a.UniqueName.ToLowerInvariant(), a => a.Source, "app");
+        Unique(context, parts.SiteMaps, m => m.UniqueName.ToLowerInvariant(), m => m.Source, "site map");
     }
 
     private static void Unique<T>(ReadContext context, IReadOnlyList<T> items, Func<T, string> key, Func<T, SourceLocation> source, string what)

@@ -6,8 +6,11 @@
 //  First resp. median of cx_firstresponseminutes over cases that have one.
 //  Resolve-by  cases with cx_resolvebymet known, except open cases not yet due (cx_resolvedon empty and
 //              cx_resolveby still ahead, which the score stores as No): share met.
-//  Prediction  cases whose CSAT was surveyed and which kept the model's prediction: mean absolute error
-//              |surveyed − predicted| and bias (mean surveyed − predicted).
+//  Prediction  cases whose CSAT (CES) was surveyed and which kept the model's prediction: mean absolute error
+//              |surveyed − predicted| and bias (mean surveyed − predicted); the baseline is the mean absolute error
+//              of always answering the mean of those same surveyed values.
+// tests/fixtures/kpi-golden.json holds data and expected figures that this file and Cli/Demo/DemoKpis.cs are
+// both tested against: one definition, two implementations held together.
 import { optionLabel } from '../shared/schema';
 import { periodKey, type Granularity } from '../shared/time';
 import { casePeriodDate, type CaseFact, type FeedbackFact } from './model';
@@ -17,7 +20,7 @@ export interface NpsFigures { count: number; promoters: number; passives: number
 export interface MeanFigures { count: number; average: number | null }
 export interface RateFigures { count: number; met: number; rate: number | null }
 export interface MedianFigures { count: number; median: number | null }
-export interface PredictionFigures { count: number; mae: number | null; bias: number | null }
+export interface PredictionFigures { count: number; mae: number | null; bias: number | null; baselineMae: number | null }
 
 export interface Kpis {
   csat: CsatFigures;
@@ -27,6 +30,7 @@ export interface Kpis {
   firstResponse: MedianFigures;
   resolveBy: RateFigures;
   prediction: PredictionFigures;
+  cesPrediction: PredictionFigures;
 }
 
 function mean(values: readonly number[]): number | null {
@@ -93,15 +97,27 @@ export function resolveByFigures(cases: readonly CaseFact[], now: Date): RateFig
   return { count: decided.length, met, rate: decided.length === 0 ? null : met / decided.length };
 }
 
-export function predictionFigures(cases: readonly CaseFact[]): PredictionFigures {
-  const errors = cases
-    .filter((c) => c.csatSurveyed && c.csat !== null && c.predictedCsat !== null)
-    .map((c) => c.csat! - c.predictedCsat!);
+function prediction(pairs: readonly { actual: number; predicted: number }[]): PredictionFigures {
+  const errors = pairs.map((p) => p.actual - p.predicted);
+  const average = mean(pairs.map((p) => p.actual));
   return {
     count: errors.length,
     mae: mean(errors.map(Math.abs)),
     bias: mean(errors),
+    baselineMae: average === null ? null : mean(pairs.map((p) => Math.abs(p.actual - average))),
   };
+}
+
+export function predictionFigures(cases: readonly CaseFact[]): PredictionFigures {
+  return prediction(cases
+    .filter((c) => c.csatSurveyed && c.csat !== null && c.predictedCsat !== null)
+    .map((c) => ({ actual: c.csat!, predicted: c.predictedCsat! })));
+}
+
+export function cesPredictionFigures(cases: readonly CaseFact[]): PredictionFigures {
+  return prediction(cases
+    .filter((c) => c.cesSurveyed && c.ces !== null && c.predictedCes !== null)
+    .map((c) => ({ actual: c.ces!, predicted: c.predictedCes! })));
 }
 
 function answers(feedback: readonly FeedbackFact[], pick: (f: FeedbackFact) => number | null): number[] {
@@ -122,6 +138,7 @@ export function computeKpis(cases: readonly CaseFact[], feedback: readonly Feedb
     firstResponse: firstResponseFigures(cases),
     resolveBy: resolveByFigures(cases, now),
     prediction: predictionFigures(cases),
+    cesPrediction: cesPredictionFigures(cases),
   };
 }
 

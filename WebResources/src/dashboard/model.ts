@@ -23,6 +23,9 @@ const CS = {
   csat: col('cx_casescore', 'cx_csat'),
   csatSource: col('cx_casescore', 'cx_csatsource'),
   predictedCsat: col('cx_casescore', 'cx_predictedcsat'),
+  ces: col('cx_casescore', 'cx_ces'),
+  cesSource: col('cx_casescore', 'cx_cessource'),
+  predictedCes: col('cx_casescore', 'cx_predictedces'),
   composite: col('cx_casescore', 'cx_compositescore'),
   createdOn: col('cx_casescore', 'createdon'),
   followUpStatus: col('cx_casescore', 'cx_followupstatus'),
@@ -50,6 +53,9 @@ export interface CaseFact {
   csat: number | null;
   csatSurveyed: boolean;
   predictedCsat: number | null;
+  ces: number | null;
+  cesSurveyed: boolean;
+  predictedCes: number | null;
   composite: number | null;
   /** Open follow-up activities of the case's contact (the journey rollup); null when unknown. */
   openFollowUps: number | null;
@@ -60,6 +66,7 @@ export interface CaseFact {
 export const caseScoreQuery = `?$select=${[
   CS.id, CS.name, lookupProperty(CS.case), lookupProperty(CS.contact), lookupProperty(CS.agent), CS.segment, CS.channel,
   CS.fcr, CS.firstResponse, CS.resolveBy, CS.resolveByMet, CS.resolvedOn, CS.csat, CS.csatSource, CS.predictedCsat,
+  CS.ces, CS.cesSource, CS.predictedCes,
   CS.composite, CS.createdOn, CS.followUpStatus,
 ].join(',')}&$expand=${journeyNav}($select=${JOURNEY_OPEN_FOLLOWUPS})`;
 
@@ -88,6 +95,9 @@ export function toCaseFact(row: Row): CaseFact | null {
     csat: num(row, CS.csat),
     csatSurveyed: num(row, CS.csatSource) === SURVEYED,
     predictedCsat: num(row, CS.predictedCsat),
+    ces: num(row, CS.ces),
+    cesSurveyed: num(row, CS.cesSource) === SURVEYED,
+    predictedCes: num(row, CS.predictedCes),
     composite: num(row, CS.composite),
     openFollowUps: journey ? num(journey, JOURNEY_OPEN_FOLLOWUPS) ?? 0 : null,
     followUpStatus: str(row, CS.followUpStatus),

@@ -138,8 +138,13 @@ export function renderSystemicIssues(list: readonly SystemicIssue[], fmt: Format
 export function renderPrediction(kpis: Kpis, fmt: Formatter): HTMLElement {
   const p = kpis.prediction;
   if (p.count === 0) return h('p', { class: 'cx-empty', 'data-field': 'no-prediction' }, 'No case has both a predicted and a surveyed CSAT yet.');
+  // The model's error means little alone: beside it, the error of always answering the mean surveyed value.
+  const c = kpis.cesPrediction;
   return h('dl', { class: 'cx-cards' },
-    h('div', { class: 'cx-card' }, h('dt', null, 'Mean absolute error'), h('dd', { 'data-kpi': 'prediction-mae', 'data-value': dataValue(p.mae) }, fmt.number(p.mae, 2))),
+    h('div', { class: 'cx-card' }, h('dt', null, 'CSAT: mean absolute error'), h('dd', { 'data-kpi': 'prediction-mae', 'data-value': dataValue(p.mae) }, fmt.number(p.mae, 2))),
+    h('div', { class: 'cx-card' }, h('dt', null, 'CSAT: error of always guessing the mean'), h('dd', { 'data-kpi': 'prediction-baseline-mae', 'data-value': dataValue(p.baselineMae) }, fmt.number(p.baselineMae, 2))),
     h('div', { class: 'cx-card' }, h('dt', null, 'Bias (surveyed − predicted)'), h('dd', { 'data-kpi': 'prediction-bias', 'data-value': dataValue(p.bias) }, fmt.signed(p.bias, 2))),
-    h('div', { class: 'cx-card' }, h('dt', null, 'Cases compared'), h('dd', { 'data-kpi': 'prediction-count', 'data-value': p.count }, fmt.number(p.count))));
+    h('div', { class: 'cx-card' }, h('dt', null, 'Cases compared'), h('dd', { 'data-kpi': 'prediction-count', 'data-value': p.count }, fmt.number(p.count))),
+    c.count === 0 ? null : h('div', { class: 'cx-card' }, h('dt', null, 'CES: mean absolute error'), h('dd', { 'data-kpi': 'ces-prediction-mae', 'data-value': dataValue(c.mae) }, fmt.number(c.mae, 2))),
+    c.count === 0 ? null : h('div', { class: 'cx-card' }, h('dt', null, 'CES: error of always guessing the mean'), h('dd', { 'data-kpi': 'ces-prediction-baseline-mae', 'data-value': dataValue(c.baselineMae) }, fmt.number(c.baselineMae, 2))));
 }

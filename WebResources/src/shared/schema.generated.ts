@@ -265,6 +265,7 @@ export const Tables = {
       cx_quotecount: { type: "int" },
       cx_responsesmeasured: { type: "int" },
       cx_rolledupon: { type: "datetime" },
+      cx_rollupstate: { type: "ntext" },
       cx_rollupstatus: { type: "ntext" },
       cx_sentimenttrend: { type: "float" },
       cx_sentimenttrenddirection: { type: "picklist", optionSet: "cx_trenddirection" },

@@ -19,7 +19,8 @@ public sealed class DemoCommandTests : IClassFixture<DemoRuns>
         ["contacts", "touchpoints", "cases", "casesScored", "feedback", "followUps", "kpis", "serviceCalls", "seconds"];
 
     private static readonly string[] KpiKeys =
-        ["csatAverage", "csatTop2Percent", "nps", "cesAverage", "fcrPercent", "resolveByMetPercent", "firstResponseMinutesMedian"];
+        ["csatAverage", "csatTop2Percent", "nps", "cesAverage", "fcrPercent", "resolveByMetPercent", "firstResponseMinutesMedian",
+         "csatPredictionMae", "csatBaselineMae", "cesPredictionMae", "cesBaselineMae"];
 
     private static readonly string[] RuleIds =
         ["poor-case", "detractor", "promoter", "high-effort", "reopened", "resolve-by-missed", "angry-email"];
@@ -59,7 +60,7 @@ public sealed class DemoCommandTests : IClassFixture<DemoRuns>
         var report = _runs.First.Report;
         Assert.Equal(TopLevelKeys, report.EnumerateObject().Select(p => p.Name));
         Assert.Equal(KpiKeys, report.GetProperty("kpis").EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["capturePerTouchpoint", "captureReadsPerEvent", "scoringPerCase"], report.GetProperty("serviceCalls").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["capturePerTouchpoint", "captureReadsPerEvent", "scoringPerCase", "asyncPerTouchpoint"], report.GetProperty("serviceCalls").EnumerateObject().Select(p => p.Name));
         Assert.Equal(RuleIds, report.GetProperty("followUps").EnumerateObject().Select(p => p.Name));
         foreach (var kpi in report.GetProperty("kpis").EnumerateObject())
             Assert.True(kpi.Value.ValueKind == JsonValueKind.Number, $"{kpi.Name} has no value in a year of 40 contacts");
@@ -78,6 +79,17 @@ public sealed class DemoCommandTests : IClassFixture<DemoRuns>
         Assert.InRange(capture, 1.0, 3.0);
         // CaseScoringPlugin promises exactly four calls per scoring: settings, case query, touchpoint aggregate, upsert.
         Assert.Equal(4.0, scoring);
+    }
+
+    [Fact]
+    public void System_jobs_cost_at_least_one_and_at_most_five_calls_per_touchpoint()
+    {
+        double jobs = _runs.First.Report.GetProperty("serviceCalls").GetProperty("asyncPerTouchpoint").GetDouble();
+        // Every touchpoint queues a rollup job, and even a job that finds its touchpoint counted reads once.
+        Assert.True(jobs >= 1.0, $"{jobs} calls per touchpoint: fewer than the one read every rollup job makes");
+        // The journey rollup adds waiting touchpoints to the journey's running aggregates instead of re-reading the
+        // history (4 calls for a job that adds, 1 for one that finds its touchpoint counted); re-reading it cost ~10.
+        Assert.True(jobs <= 5.0, $"{jobs} calls per touchpoint in system jobs");
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class PackageLayoutTests : IDisposable
         [
             "Entities", "Roles", "Workflows", "FieldSecurityProfiles", "Templates", "EntityMaps", "EntityRelationships",
             "OrganizationSettings", "optionsets", "WebResources", "CustomControls", "SolutionPluginAssemblies",
-            "SdkMessageProcessingSteps", "EntityDataProviders", "Languages",
+            "SdkMessageProcessingSteps", "AppModuleSiteMaps", "AppModules", "EntityDataProviders", "Languages",
         ], root.Elements().Select(e => e.Name.LocalName));
         Assert.Equal(["Task", "cx_Touchpoint"], root.Element("Entities")!.Elements("Entity").Select(e => e.Element("Name")!.Value));
         Assert.Equal(["cx_contact_cx_touchpoint", "cx_touchpoint_Tasks"],
@@ -113,7 +113,7 @@ public sealed class PackageLayoutTests : IDisposable
         var manifest = XElement.Parse(PackedZip.Text(_packed.Result.UnmanagedZip, "solution.xml")).Element("SolutionManifest")!;
         Assert.Equal("1.2.0.3", manifest.Element("Version")!.Value);
         Assert.Equal("0", manifest.Element("Managed")!.Value);
-        Assert.Equal(8, manifest.Element("RootComponents")!.Elements().Count());
+        Assert.Equal(10, manifest.Element("RootComponents")!.Elements().Count());
         Assert.Equal("MissingDependencies", manifest.Element("RootComponents")!.ElementsAfterSelf().Single().Name.LocalName);
     }
 

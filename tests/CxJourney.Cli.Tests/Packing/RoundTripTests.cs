@@ -55,6 +55,12 @@ public sealed class RoundTripTests
         var assembly = back.PluginAssemblies.Single();
         Assert.Equal(File.ReadAllBytes(FixturePluginAssembly.Path), File.ReadAllBytes(Path.Combine(back.RootFolder, assembly.AssemblyFile!)));
         Assert.Single(back.Roles);
+
+        var app = back.AppModules.Single();
+        Assert.Equal(("cx_Fixture", "Fixture app"), (app.UniqueName, app.DisplayName));
+        Assert.Equal(["cx_touchpoint"], app.Tables);
+        Assert.Equal([back.Roles.Single().Id], app.RoleIds);
+        Assert.Equal([("cx_sub_touchpoints", "cx_touchpoint")], back.SiteMaps.Single().SubAreas.Select(s => (s.Id, s.Entity)));
     }
 
     [Fact]

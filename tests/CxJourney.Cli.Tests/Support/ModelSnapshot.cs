@@ -54,6 +54,8 @@ internal static class ModelSnapshot
             EnvironmentVariables = solution.EnvironmentVariables.OrderBy(v => v.SchemaName, StringComparer.Ordinal).ToList(),
             WebResources = solution.WebResources.OrderBy(w => w.Name, StringComparer.Ordinal).ToList(),
             Roles = solution.Roles.OrderBy(r => r.Id).ToList(),
+            AppModules = solution.AppModules.OrderBy(a => a.UniqueName, StringComparer.Ordinal).ToList(),
+            SiteMaps = solution.SiteMaps.OrderBy(m => m.UniqueName, StringComparer.Ordinal).ToList(),
         };
         return JsonSerializer.Serialize(ordered, Options);
     }

@@ -36,7 +36,10 @@ internal static class RepoSolution
         {
             var path = Path.GetFullPath(Path.Combine(copy, resource.ContentFile.Replace('/', Path.DirectorySeparatorChar)));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, $"/* placeholder for {resource.Name}: run npm run build in WebResources/ */");
+            // A page's source (WebResources/pages/) loads the same script and style sheet names as its build output.
+            var page = Path.Combine(RepoPaths.Root, "WebResources", "pages", Path.GetFileName(path));
+            if (resource.Type == WebResourceType.Html && File.Exists(page)) File.Copy(page, path);
+            else File.WriteAllText(path, $"/* placeholder for {resource.Name}: run npm run build in WebResources/ */");
         }
         return new WithContent(copy, temporary);
     }

@@ -42,6 +42,19 @@ public sealed class CreateConformanceTests : OrganizationFixture
         Assert.Equal(id, created);
     }
 
+    // Every activity table shares activitypointer's primary key, activityid:
+    // https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/activitypointer
+    // https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.validaterequest.activities
+    [Fact]
+    public void An_activity_id_is_unique_across_activity_tables()
+    {
+        var id = new Guid("7b2c1e0d-2222-4d5b-9a47-3a7d2f1b9c03");
+        Service.Create(new Entity("task", id) { ["subject"] = "Call back" });
+
+        Fails(ErrorCodes.DuplicateRecord, () => Service.Create(new Entity("phonecall", id) { ["subject"] = "Call back" }));
+        Service.Create(new Entity("account", id) { ["name"] = "Not an activity: its own key space" });
+    }
+
     // https://learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes (DuplicateRecord)
     [Fact]
     public void Create_with_an_id_already_used_fails_with_DuplicateRecord()

@@ -89,14 +89,16 @@ public sealed class ProductSolutionRoleTests
     }
 
     [Fact]
-    public void A_manager_reads_everything_and_edits_environment_variable_values_but_no_CX_row()
+    public void A_manager_reads_everything_and_sets_its_own_environment_variable_values_but_no_CX_row()
     {
         var manager = Privileges("CX Manager");
         foreach (var table in CxTables) Assert.Contains(("Read", table, PrivilegeDepth.Global), manager);
         Assert.Contains(("Read", "EnvironmentVariableDefinition", PrivilegeDepth.Global), manager);
         Assert.Contains(("Read", "EnvironmentVariableValue", PrivilegeDepth.Global), manager);
         Assert.Contains(("Create", "EnvironmentVariableValue", PrivilegeDepth.Basic), manager);
-        Assert.Contains(("Write", "EnvironmentVariableValue", PrivilegeDepth.Global), manager);
+        // Only values it owns: another solution's value, set by someone else, stays out of reach.
+        Assert.Contains(("Write", "EnvironmentVariableValue", PrivilegeDepth.Basic), manager);
+        Assert.DoesNotContain(manager, p => p.Table == "EnvironmentVariableValue" && p.Verb != "Read" && p.Depth != PrivilegeDepth.Basic);
         // A new value row is linked to its definition: Append on the value, AppendTo on the definition.
         Assert.Contains(("Append", "EnvironmentVariableValue", PrivilegeDepth.Basic), manager);
         Assert.Contains(("AppendTo", "EnvironmentVariableDefinition", PrivilegeDepth.Global), manager);
@@ -107,11 +109,23 @@ public sealed class ProductSolutionRoleTests
     }
 
     [Fact]
-    public void An_administrator_has_every_privilege_on_the_CX_tables_and_environment_variables_organization_wide()
+    public void An_administrator_has_every_privilege_on_the_CX_tables_and_configures_only_its_own_variable_values()
     {
         var administrator = Privileges("CX Administrator");
-        string[] tables = [.. CxTables, "EnvironmentVariableDefinition", "EnvironmentVariableValue"];
-        var expected = tables.SelectMany(t => Verbs.Select(v => (v, t, PrivilegeDepth.Global))).ToHashSet();
-        Assert.Equal(expected, administrator);
+        var cx = CxTables.SelectMany(t => Verbs.Select(v => (v, t, PrivilegeDepth.Global))).ToHashSet();
+        Assert.Subset(administrator, cx);
+        Assert.Equal(
+            new HashSet<(string, string, PrivilegeDepth)>
+            {
+                ("Read", "EnvironmentVariableDefinition", PrivilegeDepth.Global),
+                ("AppendTo", "EnvironmentVariableDefinition", PrivilegeDepth.Global),
+                ("Read", "EnvironmentVariableValue", PrivilegeDepth.Global),
+                ("Create", "EnvironmentVariableValue", PrivilegeDepth.Basic),
+                ("Write", "EnvironmentVariableValue", PrivilegeDepth.Basic),
+                ("Delete", "EnvironmentVariableValue", PrivilegeDepth.Basic),
+                ("Append", "EnvironmentVariableValue", PrivilegeDepth.Basic),
+                ("Assign", "EnvironmentVariableValue", PrivilegeDepth.Basic),
+            },
+            administrator.Except(cx).ToHashSet());
     }
 }

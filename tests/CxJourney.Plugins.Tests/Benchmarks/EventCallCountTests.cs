@@ -13,18 +13,19 @@ public class EventCallCountTests
     private static EventCost Product(EventScenario scenario) => EventCost.Measure(EventWorld.Product(), scenario);
 
     [Fact]
-    public void An_inbound_email_costs_the_users_request_one_service_call_for_its_one_contact()
+    public void An_inbound_email_costs_the_users_request_one_write_and_one_owner_read_for_its_one_contact()
     {
         var product = Product(EventScenario.InboundEmail);
 
         Assert.Equal(1, product.ContactsTouched);
         Assert.Equal(product.ContactsTouched, product.CaptureCalls);
-        Assert.Equal(product.CaptureCalls, product.SyncCalls);
+        // Plus one read of the contact's owner, so the touchpoint is owned in the contact's business unit (OwnerFollowsParentPlugin).
+        Assert.Equal(product.CaptureCalls + product.ContactsTouched, product.SyncCalls);
         Assert.Equal(1, product.TouchpointsWrittenInRequest);
     }
 
     [Fact]
-    public void An_email_to_five_contacts_writes_their_five_touchpoints_with_one_call_each_and_reads_nothing()
+    public void An_email_to_five_contacts_writes_their_five_touchpoints_with_one_call_each_and_reads_each_contacts_owner()
     {
         var product = Product(EventScenario.OutboundEmailToFive);
 
@@ -32,7 +33,8 @@ public class EventCallCountTests
         // recipients are in the email's images.
         Assert.Equal(5, product.TouchpointsWrittenInRequest);
         Assert.Equal(5, product.CaptureCalls);
-        Assert.Equal(product.ContactsTouched, product.SyncCalls);
+        // Plus one read of each contact's owner (OwnerFollowsParentPlugin), so each touchpoint is owned in its contact's business unit.
+        Assert.Equal(2 * product.ContactsTouched, product.SyncCalls);
     }
 
     [Fact]
@@ -45,8 +47,8 @@ public class EventCallCountTests
         Assert.Equal(small.ScoringCalls, large.ScoringCalls);
         // Resolving is captured in the request whatever the history: CloseIncident raises both registered reports
         // (Create of incidentresolution: a read of the case's customer and a write; Update of the state: a write of
-        // the same row).
-        Assert.Equal(3, small.SyncCalls);
-        Assert.Equal(3, large.SyncCalls);
+        // the same row), plus one read of the contact's owner for the new touchpoint (OwnerFollowsParentPlugin).
+        Assert.Equal(4, small.SyncCalls);
+        Assert.Equal(4, large.SyncCalls);
     }
 }

@@ -144,21 +144,42 @@ public class ReplayAndFaultTests
     [Fact]
     public void A_failing_touchpoint_write_is_traced_with_the_source_and_fails_the_save_visibly()
     {
-        // A party pointing at a contact that does not exist: the local organization stores party lists as
-        // given, so the touchpoint's contact lookup is what fails. Nothing may be left half written.
+        // The platform refuses a party that names no record before any step runs
+        // (https://learn.microsoft.com/power-apps/developer/data-platform/activityparty-entity), so the
+        // failing write is produced the one way left: the registered step's context handed a party whose
+        // contact does not exist, run in unit mode. The touchpoint's contact lookup is what fails.
         var ghost = Guid.NewGuid();
         var emailId = Guid.NewGuid();
         var email = _w.InboundEmailRow(CaptureWorld.Contacts(ghost), "Hello from nowhere");
         email.Id = emailId;
 
-        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => _w.Service.Create(email));
+        var result = _w.Pipeline.Unit.Run<ActivityCapturePlugin>(new PluginUnitContext
+        {
+            MessageName = "Create",
+            Stage = PluginStepStage.PostOperation,
+            Target = email,
+            OutputParameters = { ["id"] = emailId },
+        });
 
-        Assert.Contains("CxJourney could not complete Create of this email", fault.Detail.Message);
+        Assert.NotNull(result.Fault);
+        Assert.Contains("CxJourney could not complete Create of this email", result.Fault!.Detail.Message);
+        Assert.Empty(_w.Touchpoints());
+        Assert.Equal(StepOutcome.Failed, result.Run.Outcome);
+        Assert.Contains(result.Trace, l => l.Contains($"failed for email {emailId:D}"));
+    }
+
+    [Fact]
+    public void An_email_from_a_contact_that_does_not_exist_is_refused_before_any_capture()
+    {
+        var emailId = Guid.NewGuid();
+        var email = _w.InboundEmailRow(CaptureWorld.Contacts(Guid.NewGuid()), "Hello from nowhere");
+        email.Id = emailId;
+
+        Assert.Throws<FaultException<OrganizationServiceFault>>(() => _w.Service.Create(email));
+
         Assert.Null(_w.Org.Find(Tables.Email, emailId));
         Assert.Empty(_w.Touchpoints());
-        var run = Assert.Single(_w.Log.RunsOf(typeof(ActivityCapturePlugin)));
-        Assert.Equal(StepOutcome.Failed, run.Outcome);
-        Assert.Contains(run.Trace, l => l.Contains($"failed for email {emailId:D}"));
+        Assert.Empty(_w.Log.RunsOf(typeof(ActivityCapturePlugin)));
     }
 
     /// <summary>Every touchpoint's key and payload (not its modified-on or version, which a rewrite of equal values moves).</summary>

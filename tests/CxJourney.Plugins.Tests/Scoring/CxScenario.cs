@@ -20,9 +20,9 @@ public sealed class CxScenario
 {
     private int _sequence;
 
-    public CxScenario(DateTime? startUtc = null)
+    public CxScenario(DateTime? startUtc = null, TimeSpan? keyIndexBuild = null)
     {
-        Organization = ProductOrganization.Create(startUtc);
+        Organization = ProductOrganization.Create(startUtc, keyIndexBuild: keyIndexBuild);
         Service = Organization.GetService();
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace CxJourney.TestSupport.Events;
 
@@ -47,12 +48,24 @@ public sealed record EventScenario(string Name, int ContactsTouched, Func<EventW
             return () => w.CaseResolved(caseId);
         });
 
-    /// <summary>One CreateMultiple of <paramref name="count"/> inbound emails, each from a different contact.</summary>
-    public static EventScenario CreateMultipleEmails(int count) =>
-        new($"CreateMultiple of {count.ToString("N0", CultureInfo.InvariantCulture)} emails", count, w =>
+    /// <summary>
+    /// One ExecuteMultiple of <paramref name="count"/> inbound email Creates, each from a different contact (email has
+    /// no CreateMultiple, so the local organization refuses that, as Dataverse does).
+    /// </summary>
+    public static EventScenario ExecuteMultipleEmails(int count) =>
+        new($"ExecuteMultiple of {count.ToString("N0", CultureInfo.InvariantCulture)} email Creates", count, w =>
         {
             Guid[] contacts = w.SeedContacts(count);
-            return () => w.CreateMultipleEmails(contacts);
+            return () => w.ExecuteMultipleEmailCreates(contacts);
+        });
+
+    /// <summary>One ExecuteMultiple of <paramref name="count"/> inbound email Creates from ONE contact: a burst on one journey.</summary>
+    public static EventScenario BurstForOneContact(int count) =>
+        new($"{count.ToString("N0", CultureInfo.InvariantCulture)} touchpoints for one contact in one burst", 1, w =>
+        {
+            Guid contact = w.SeedContacts(1)[0];
+            Guid[] senders = Enumerable.Repeat(contact, count).ToArray();
+            return () => w.ExecuteMultipleEmailCreates(senders);
         });
 
     /// <summary>The issue's list: every event once, case resolution at three history sizes.</summary>
@@ -65,7 +78,8 @@ public sealed record EventScenario(string Name, int ContactsTouched, Func<EventW
         CaseResolved(1_000),
         CaseResolved(10_000),
         FeedbackArrived,
-        CreateMultipleEmails(1_000),
+        ExecuteMultipleEmails(1_000),
+        BurstForOneContact(1_000),
     ];
 
     public override string ToString() => Name;

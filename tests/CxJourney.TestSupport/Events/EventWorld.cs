@@ -6,6 +6,10 @@ using CxJourney.Emulator.Pipeline;
 using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
 using CxJourney.Plugins.Scoring;
+using CxJourney.Plugins.Domain.Journey;
+using CxJourney.Plugins.Journey.Rollup;
+using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Reading;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
@@ -95,6 +99,8 @@ public sealed class EventWorld
             {
                 [JourneyColumns.Name] = "Contact No. " + n,
                 [JourneyColumns.Contact] = new EntityReference(Tables.Contact, ids[i]),
+                // As the rollup leaves a journey: its running aggregates (none counted yet).
+                [JourneyColumns.RollupState] = JourneyLedger.Empty(2 * JourneyOptions.Default.SentimentWindow).Serialize(),
             };
         }
         Organization.Seed(rows);
@@ -117,11 +123,13 @@ public sealed class EventWorld
 
     /// <summary>
     /// The case's prior touchpoints: emails alternating customer message and agent reply, one a
-    /// minute from when the case was opened, each with a sentiment, all on the contact's journey.
+    /// minute from when the case was opened, each with a sentiment, all on the contact's journey, with
+    /// the reply times and the journey's running aggregates as the rollup would have left them.
     /// </summary>
     public void SeedHistory(Guid caseId, Guid contact, int count)
     {
-        Guid journey = Organization.Query(Tables.Journey).First(j => j.GetAttributeValue<EntityReference>(JourneyColumns.Contact)?.Id == contact).Id;
+        Entity journeyRow = Organization.Query(Tables.Journey).First(j => j.GetAttributeValue<EntityReference>(JourneyColumns.Contact)?.Id == contact);
+        Guid journey = journeyRow.Id;
         DateTime from = Now.AddDays(-2);
         var rows = new Entity[count];
         for (int i = 0; i < count; i++)
@@ -142,7 +150,17 @@ public sealed class EventWorld
                 [TouchpointColumns.Sentiment] = inbound ? -0.2 : 0.4,
             };
         }
+        var options = JourneyOptions.Default;
+        var counted = rows.Select(r => new CountedTouchpoint(r.Id.ToString("D"), Choices.Channel.Email,
+            r.GetAttributeValue<OptionSetValue>(TouchpointColumns.Direction)!.Value, r.GetAttributeValue<OptionSetValue>(TouchpointColumns.Kind)!.Value,
+            null, r.GetAttributeValue<DateTime>(TouchpointColumns.OccurredOn), r.GetAttributeValue<string>(TouchpointColumns.ThreadKey),
+            r.GetAttributeValue<double?>(TouchpointColumns.Sentiment), true)).ToList();
+        JourneyLedger ledger = JourneyLedger.Parse(journeyRow.GetAttributeValue<string>(JourneyColumns.RollupState))!
+            .Add(counted, 2 * options.SentimentWindow, out IReadOnlyDictionary<string, decimal?> minutes)!;
+        foreach (Entity r in rows)
+            if (minutes.TryGetValue(r.Id.ToString("D"), out decimal? m)) r[TouchpointColumns.ResponseMinutes] = m;
         Organization.Seed(rows);
+        Service.Update(new Entity(Tables.Journey, journey) { [JourneyColumns.RollupState] = ledger.WithUnlinked([]).Serialize() });
     }
 
     // ---- events (through the organization service: every registered step runs) -----------
@@ -190,11 +208,22 @@ public sealed class EventWorld
         [FeedbackColumns.Contact] = new EntityReference(Tables.Contact, contact),
     });
 
-    /// <summary>One CreateMultiple of inbound emails, one from each contact.</summary>
-    public void CreateMultipleEmails(IReadOnlyList<Guid> contacts) => Service.Execute(new CreateMultipleRequest
+    /// <summary>
+    /// One ExecuteMultiple of inbound email Creates from a client, one from each contact: what a real organization
+    /// accepts for an email import (email has no CreateMultiple; a client may batch, at most 1,000 requests per
+    /// ExecuteMultiple: https://learn.microsoft.com/power-apps/developer/data-platform/org-service/execute-multiple-requests).
+    /// </summary>
+    public void ExecuteMultipleEmailCreates(IReadOnlyList<Guid> contacts)
     {
-        Targets = new EntityCollection(contacts.Select(InboundEmailRow).ToList()) { EntityName = Tables.Email },
-    });
+        var requests = new OrganizationRequestCollection();
+        foreach (Guid contact in contacts) requests.Add(new CreateRequest { Target = InboundEmailRow(contact) });
+        var response = (ExecuteMultipleResponse)Service.Execute(new ExecuteMultipleRequest
+        {
+            Requests = requests,
+            Settings = new ExecuteMultipleSettings { ContinueOnError = false, ReturnResponses = false },
+        });
+        if (response.IsFaulted) throw new InvalidOperationException("An email Create of the ExecuteMultiple failed.");
+    }
 
     private Entity InboundEmailRow(Guid contact) => new(Tables.Email)
     {

@@ -54,7 +54,7 @@ internal sealed class AssemblyRule : ICheckRule
         foreach (var step in context.Solution.Steps)
         {
             var assemblyName = QualifiedNames.AssemblyName(step.PluginTypeName);
-            var assembly = context.Solution.PluginAssemblies.FindByName(assemblyName);
+            var assembly = context.FindAssembly(assemblyName);
             if (assembly is null) continue;
             if (!QualifiedNames.SameAssembly(QualifiedNames.AssemblyPart(step.PluginTypeName), assembly.FullName))
                 yield return CheckContext.Error(Name, step.Source, $"<PluginTypeName> names assembly '{QualifiedNames.AssemblyPart(step.PluginTypeName)}', not {assembly.FullName} as {assembly.Source.File} says",

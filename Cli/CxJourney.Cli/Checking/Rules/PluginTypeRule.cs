@@ -32,7 +32,7 @@ internal sealed class PluginTypeRule : ICheckRule
         {
             var className = step.PluginClassName;
             var assemblyName = QualifiedNames.AssemblyName(step.PluginTypeName);
-            var assembly = context.Solution.PluginAssemblies.FindByName(assemblyName);
+            var assembly = context.FindAssembly(assemblyName);
             if (assembly is null)
             {
                 yield return CheckContext.Error(Name, step.Source,

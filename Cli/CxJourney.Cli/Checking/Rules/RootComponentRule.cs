@@ -21,6 +21,8 @@ internal sealed class RootComponentRule : ICheckRule
     private const int WebResource = 61;
     private const int PluginAssembly = 91;
     private const int Step = 92;
+    private const int SiteMap = AppComponentTypes.SiteMap;
+    private const int App = AppComponentTypes.App;
 
     public string Name => "root-components";
 
@@ -36,6 +38,8 @@ internal sealed class RootComponentRule : ICheckRule
         wantedNames.AddRange(solution.Tables.Select(t => (Table, t.LogicalName, $"table {t.LogicalName}", t.Source)));
         wantedNames.AddRange(solution.GlobalOptionSets.Select(o => (OptionSet, o.Name, $"global choice {o.Name}", o.Source)));
         wantedNames.AddRange(solution.WebResources.Select(w => (WebResource, w.Name, $"web resource {w.Name}", w.Source)));
+        wantedNames.AddRange(solution.AppModules.Select(a => (App, a.UniqueName, $"app {a.UniqueName}", a.Source)));
+        wantedNames.AddRange(solution.SiteMaps.Select(m => (SiteMap, m.UniqueName, $"site map {m.UniqueName}", m.Source)));
         var wantedIds = new List<(int Type, Guid Id, string What, string Extra, SourceLocation Source)>();
         wantedIds.AddRange(solution.Roles.Select(r => (Role, r.Id, $"role {r.Name}", "", r.Source)));
         wantedIds.AddRange(solution.PluginAssemblies.Select(a => (PluginAssembly, a.Id, $"plugin assembly {a.Name}", $" schemaName=\"{a.FullName}\"", a.Source)));
@@ -52,8 +56,8 @@ internal sealed class RootComponentRule : ICheckRule
         var ids = wantedIds.Select(w => (w.Type, w.Id)).ToHashSet();
         foreach (var component in manifest.RootComponents)
         {
-            if (component.Type is not (Table or OptionSet or Role or WebResource or PluginAssembly or Step)) continue;
-            var found = component.Type is Table or OptionSet or WebResource
+            if (component.Type is not (Table or OptionSet or Role or WebResource or PluginAssembly or Step or App or SiteMap)) continue;
+            var found = component.Type is Table or OptionSet or WebResource or App or SiteMap
                 ? component.SchemaName is { } name && names.Contains((component.Type, name.ToLowerInvariant()))
                 : component.Id is { } id && ids.Contains((component.Type, id));
             if (!found)

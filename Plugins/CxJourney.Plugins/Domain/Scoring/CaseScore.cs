@@ -56,4 +56,7 @@ public sealed record CaseScore
 
     /// <summary>Problems that did not stop scoring (for the trace), e.g. a calendar without working time.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = new string[0];
+
+    /// <summary>The signals the CSAT and CES models read for this case (what calibration fits against).</summary>
+    public PredictionSignals Signals { get; init; } = new();
 }

@@ -110,6 +110,7 @@ public static class CaseScorer
             CsatExplanation = csatPrediction.Explain(settings.CsatModel.Min, settings.CsatModel.Max),
             CesExplanation = cesPrediction.Explain(settings.CesModel.Min, settings.CesModel.Max),
             Warnings = warnings,
+            Signals = signals,
         };
         return score with { Composite = Composite(score, settings.Composite) };
     }

@@ -150,6 +150,43 @@ public sealed record SatisfactionModel
         }
     }
 
+    /// <summary>The term names, in the order of <see cref="InputsOf"/> and <see cref="WithWeights"/>.</summary>
+    public static IReadOnlyList<string> Terms => TermNames;
+
+    /// <summary>The model's inputs for one case, in <see cref="Terms"/> order.</summary>
+    public static double[] InputsOf(PredictionSignals signals)
+    {
+        if (signals == null) throw new ArgumentNullException(nameof(signals));
+        var inputs = new double[TermNames.Length];
+        for (var i = 0; i < inputs.Length; i++) inputs[i] = Input(signals, TermNames[i]);
+        return inputs;
+    }
+
+    /// <summary>The sign each term's weight must have (+1 or -1), in <see cref="Terms"/> order.</summary>
+    public static int[] SignsOf(SatisfactionMeasure measure)
+    {
+        var signs = new int[TermNames.Length];
+        for (var i = 0; i < signs.Length; i++) signs[i] = ExpectedSign(measure, TermNames[i]);
+        return signs;
+    }
+
+    /// <summary>This measure's model with the given intercept and weights (in <see cref="Terms"/> order).</summary>
+    public static SatisfactionModel WithWeights(SatisfactionMeasure measure, double intercept, IReadOnlyList<double> weights)
+    {
+        if (weights == null || weights.Count != TermNames.Length) throw new ArgumentException($"Expected {TermNames.Length} weights.", nameof(weights));
+        var model = new SatisfactionModel(measure) { Intercept = intercept };
+        for (var i = 0; i < TermNames.Length; i++) model = model.With(TermNames[i], weights[i]);
+        return model;
+    }
+
+    /// <summary>The weights in <see cref="Terms"/> order.</summary>
+    public double[] Weights()
+    {
+        var weights = new double[TermNames.Length];
+        for (var i = 0; i < weights.Length; i++) weights[i] = Weight(TermNames[i]);
+        return weights;
+    }
+
     /// <summary>Applies the formula in the class comment.</summary>
     public SatisfactionPrediction Predict(PredictionSignals signals)
     {

@@ -71,6 +71,18 @@ public sealed class JourneyAggregate
             .OrderBy(t => t.Key ?? string.Empty, StringComparer.Ordinal)
             .Select(t => new WaitCutoff(t.Key, t.LastAnswer!.Value)).ToList();
 
+    /// <summary>The latest customer message, reply or case closure of the thread (key "" or null: the general conversation), or null.</summary>
+    public DateTime? LastPairingOn(string? threadKey) =>
+        _threads.TryGetValue(threadKey ?? string.Empty, out var t) ? DateMath.Max(t.LastCustomerMessage, t.LastAnswer) : null;
+
+    /// <summary>When the thread's running wait began (null: nothing waits), with <paramref name="waitStarts"/> as for <see cref="ToSummary"/>.</summary>
+    public DateTime? WaitingSince(string? threadKey, IReadOnlyDictionary<string, DateTime> waitStarts)
+    {
+        if (!_threads.TryGetValue(threadKey ?? string.Empty, out var t) || !t.IsWaiting) return null;
+        if (!t.LastAnswer.HasValue) return t.FirstCustomerMessage;
+        return waitStarts.TryGetValue(threadKey ?? string.Empty, out var start) ? start : null;
+    }
+
     /// <param name="waitStarts">For each thread of <see cref="WaitCutoffs"/> (key "" for the general conversation), the earliest customer message after its answer.</param>
     /// <param name="recentSentiments">The latest 2N scored inbound touchpoints (N = the options' sentiment window).</param>
     public JourneySummary ToSummary(IReadOnlyDictionary<string, DateTime> waitStarts, IReadOnlyList<SentimentPoint> recentSentiments)

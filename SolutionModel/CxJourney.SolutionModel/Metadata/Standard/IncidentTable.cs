@@ -10,7 +10,7 @@ internal static class IncidentTable
         .PrimaryName("Title", 200, "Case Title", RequiredLevel.ApplicationRequired)
         // The platform numbers the case (auto-number) when the caller leaves ticketnumber empty.
         .String("TicketNumber", 100, "Case Number", access: ColumnAccess.CreateOnly)
-        .Customer("CustomerId", "Customer", RequiredLevel.ApplicationRequired)
+        .Customer("CustomerId", "Customer", RequiredLevel.SystemRequired)
         .Lookup("PrimaryContactId", "Contact", "contact")
         .Lookup("AccountId", "Account", ColumnAccess.ReadOnly, RequiredLevel.None, "account")
         .Lookup("ContactId", "Contact (customer)", ColumnAccess.ReadOnly, RequiredLevel.None, "contact")

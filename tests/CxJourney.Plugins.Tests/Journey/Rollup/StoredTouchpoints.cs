@@ -26,6 +26,15 @@ internal static class StoredTouchpoints
 
     public static JourneyRollupResult RollUp(IReadOnlyList<Stored> touchpoints, JourneyOptions options, out JourneyAggregate aggregate)
     {
+        var (rows, starts, recent, _) = Queries(touchpoints, options);
+        aggregate = JourneyAggregate.From(rows);
+        return JourneyRollup.FromSummary(aggregate.ToSummary(starts, recent), options);
+    }
+
+    /// <summary>What the rollup's queries return over these touchpoints: group rows, wait starts, latest scored inbound ones, and each reply's stored time.</summary>
+    public static (List<GroupRow> Rows, Dictionary<string, DateTime> Starts, List<SentimentPoint> Recent, Dictionary<string, decimal?> Minutes) Queries(
+        IReadOnlyList<Stored> touchpoints, JourneyOptions options)
+    {
         var minutes = new Dictionary<string, decimal?>(StringComparer.Ordinal);
         foreach (var thread in touchpoints.GroupBy(t => t.Thread ?? ""))
             foreach (var wait in ReplyWaits.Compute(thread.Select(t => t.Row())))
@@ -47,7 +56,7 @@ internal static class StoredTouchpoints
                 };
             }).ToList();
 
-        aggregate = JourneyAggregate.From(rows);
+        var aggregate = JourneyAggregate.From(rows);
         var starts = new Dictionary<string, DateTime>(StringComparer.Ordinal);
         foreach (var cutoff in aggregate.WaitCutoffs)
         {
@@ -60,7 +69,7 @@ internal static class StoredTouchpoints
             .OrderByDescending(t => t.OccurredOn).ThenByDescending(t => t.Key, StringComparer.Ordinal)
             .Take(2 * options.SentimentWindow)
             .Select(t => new SentimentPoint(t.Key, t.OccurredOn, t.Sentiment!.Value)).ToList();
-        return JourneyRollup.FromSummary(aggregate.ToSummary(starts, recent), options);
+        return (rows, starts, recent, minutes);
     }
 
     /// <summary>A random but realistic journey: emails, calls and tasks in the general conversation and two cases, surveys and sales, with same-instant collisions.</summary>

@@ -1,8 +1,9 @@
 using System;
 
-namespace CxJourney.WebApi.OData;
+namespace CxJourney.WebApi;
 
 /// <summary>
+/// (At the Web API root: both the OData parsers and the JSON readers throw it, and neither folder depends on the other.)
 /// A request the Web API layer itself rejects (unknown segment or property, bad query syntax, bad
 /// payload) before it reaches the organization. Dataverse reports these with the OData library's
 /// wording, code "0x0" and 400, except an unknown resource segment (0x8006088a, 404).

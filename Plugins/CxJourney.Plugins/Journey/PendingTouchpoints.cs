@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CxJourney.Plugins.Model;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CxJourney.Plugins.Journey;
+
+/// <summary>A touchpoint's source record (cx_sourcetable, cx_sourceid).</summary>
+internal sealed record SourceRef(string? Table, string? Id);
+
+/// <summary>
+/// The rollup's one read: the contacts' touchpoints not linked to a journey yet, each with its contact's journey
+/// (outer join on the contact: its id, row version, stage and ledger). A job whose touchpoint is linked finds
+/// nothing to do here and ends after this read; a job that rolls up gets every touchpoint waiting on the
+/// journey, whichever job queued it, and the journey's state to add them to.
+/// </summary>
+internal static class PendingTouchpoints
+{
+    /// <summary>Sources asked for by one read; a CreateMultiple of more sources counts the rest through its contacts.</summary>
+    public const int MaxSources = 50;
+
+    private const string JourneyAlias = "j";
+    private const string VersionNumber = "versionnumber";
+
+    /// <summary>A contact's journey (null when it has none yet) and its unlinked touchpoints.</summary>
+    public sealed class Pending
+    {
+        public Pending(JourneyRecord? journey) { Journey = journey; }
+
+        public JourneyRecord? Journey { get; }
+
+        public List<StoredTouchpoint> Touchpoints { get; } = new();
+    }
+
+    /// <summary>
+    /// Per contact with unlinked touchpoints, of <paramref name="contacts"/> or from one of <paramref name="sources"/>
+    /// (the other contacts of the same email): its journey and those touchpoints.
+    /// </summary>
+    public static Dictionary<Guid, Pending> Read(IOrganizationService service, IReadOnlyCollection<Guid> contacts, IReadOnlyCollection<SourceRef> sources)
+    {
+        var result = new Dictionary<Guid, Pending>();
+        if (contacts.Count == 0) return result;
+        var query = new QueryExpression(Tables.Touchpoint)
+        {
+            ColumnSet = new ColumnSet(StoredTouchpoint.ColumnNames),
+            PageInfo = new PagingInfo { Count = 5000, PageNumber = 1 },
+        };
+        query.Criteria.AddCondition(TouchpointColumns.Journey, ConditionOperator.Null);
+        var whose = query.Criteria.AddFilter(LogicalOperator.Or);
+        if (contacts.Count == 1) whose.AddCondition(TouchpointColumns.Contact, ConditionOperator.Equal, contacts.First());
+        else whose.AddCondition(TouchpointColumns.Contact, ConditionOperator.In, contacts.Cast<object>().ToArray());
+        foreach (var source in sources)
+        {
+            var same = whose.AddFilter(LogicalOperator.And);
+            same.AddCondition(TouchpointColumns.SourceId, ConditionOperator.Equal, source.Id!);
+            same.AddCondition(TouchpointColumns.SourceTable, ConditionOperator.Equal, source.Table!);
+        }
+        var journey = query.AddLink(Tables.Journey, TouchpointColumns.Contact, JourneyColumns.Contact, JoinOperator.LeftOuter);
+        journey.EntityAlias = JourneyAlias;
+        journey.Columns = new ColumnSet(JourneyColumns.Id, VersionNumber, JourneyColumns.Stage, JourneyColumns.RollupState);
+        query.AddOrder(TouchpointColumns.Id, OrderType.Ascending);
+
+        while (true)
+        {
+            var page = service.RetrieveMultiple(query);
+            foreach (var row in page.Entities)
+            {
+                var touchpoint = new StoredTouchpoint(row);
+                if (touchpoint.Contact is null) continue;
+                if (!result.TryGetValue(touchpoint.Contact.Id, out var entry))
+                {
+                    entry = new Pending(JourneyOf(row));
+                    result[touchpoint.Contact.Id] = entry;
+                }
+                entry.Touchpoints.Add(touchpoint);
+            }
+            if (!page.MoreRecords) return result;
+            query.PageInfo.PageNumber++;
+            query.PageInfo.PagingCookie = page.PagingCookie;
+        }
+    }
+
+    private static JourneyRecord? JourneyOf(Entity row)
+    {
+        if (Aliased(row, JourneyColumns.Id) is not Guid id) return null;
+        var version = Aliased(row, VersionNumber) switch
+        {
+            long l => l.ToString(CultureInfo.InvariantCulture),
+            null => null,
+            object o => Convert.ToString(o, CultureInfo.InvariantCulture),
+        };
+        return new JourneyRecord(id, version, (Aliased(row, JourneyColumns.Stage) as OptionSetValue)?.Value, Aliased(row, JourneyColumns.RollupState) as string);
+    }
+
+    private static object? Aliased(Entity row, string column) =>
+        row.Attributes.TryGetValue(JourneyAlias + "." + column, out var value) && value is AliasedValue aliased ? aliased.Value : null;
+}

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using CxJourney.SolutionModel.Schema;
+
+namespace CxJourney.SolutionModel.Metadata.Standard;
+
+/// <summary>
+/// The platform's one-to-many relationships among the built-in tables, with the cascade rules the
+/// table reference gives them. Facts only (schema name, referencing column, cascade configuration);
+/// a relationship joins the catalog only when both of its tables and its column exist there, and
+/// one of the same name in Solution/ wins.
+/// </summary>
+// https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/contact#one-to-many-relationships
+// https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/account#one-to-many-relationships
+// https://learn.microsoft.com/dynamics365/customer-engagement/web-api/incident (incident_customer_accounts, incident_customer_contacts)
+// https://learn.microsoft.com/power-apps/developer/data-platform/configure-entity-relationship-cascading-behavior
+internal static class StandardRelationships
+{
+    /// <summary>Activities regarding a record: Assign, Delete, Merge, Reparent, Share and Unshare all cascade.</summary>
+    private static readonly (string Table, string Suffix)[] Activities =
+        [("email", "Emails"), ("phonecall", "Phonecalls"), ("appointment", "Appointments"), ("task", "Tasks"), ("letter", "Letters")];
+
+    private static readonly (string Table, string Prefix)[] RegardingParents =
+        [("account", "Account"), ("contact", "Contact"), ("incident", "Incident"), ("opportunity", "Opportunity"), ("lead", "Lead")];
+
+    public static IEnumerable<RelationshipMetadata> All()
+    {
+        foreach ((string activity, string suffix) in Activities)
+        {
+            foreach ((string parent, string prefix) in RegardingParents)
+            {
+                yield return Parental($"{prefix}_{suffix}", parent, activity, "regardingobjectid");
+            }
+        }
+
+        foreach ((string parent, string prefix) in RegardingParents) yield return Parental($"{prefix}_Annotation", parent, "annotation", "objectid");
+
+        yield return Parental("contact_customer_accounts", "account", "contact", "parentcustomerid");
+        yield return Parental("contact_customer_contacts", "contact", "contact", "parentcustomerid") with { CascadeDelete = CascadeRule.RemoveLink };
+        yield return Parental("incident_customer_accounts", "account", "incident", "customerid");
+        yield return Parental("incident_customer_contacts", "contact", "incident", "customerid");
+        yield return Referential("account_primary_contact", "contact", "account", "primarycontactid");
+        yield return Referential("contact_master_contact", "contact", "contact", "masterid");
+    }
+
+    private static RelationshipMetadata Parental(string schemaName, string referenced, string referencing, string column) => new()
+    {
+        SchemaName = schemaName,
+        Kind = RelationshipKind.OneToMany,
+        ReferencedTable = referenced,
+        ReferencingTable = referencing,
+        ReferencingAttribute = column,
+        CascadeAssign = CascadeRule.Cascade,
+        CascadeDelete = CascadeRule.Cascade,
+        CascadeReparent = CascadeRule.Cascade,
+        CascadeShare = CascadeRule.Cascade,
+        CascadeUnshare = CascadeRule.Cascade,
+    };
+
+    private static RelationshipMetadata Referential(string schemaName, string referenced, string referencing, string column) => new()
+    {
+        SchemaName = schemaName,
+        Kind = RelationshipKind.OneToMany,
+        ReferencedTable = referenced,
+        ReferencingTable = referencing,
+        ReferencingAttribute = column,
+        CascadeDelete = CascadeRule.RemoveLink,
+    };
+}

@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+using CxJourney.SolutionModel.Reading;
+
+namespace CxJourney.SolutionModel;
+
+/// <summary>
+/// What an organization holds after importing a solution and then add-on solutions that depend on it:
+/// every solution's tables, choices, relationships, steps, roles, variables, web resources and apps.
+/// An add-on may register steps of plug-in types the base solution's assembly holds (CxJourneySales does).
+/// </summary>
+public static class SolutionLayers
+{
+    /// <summary>The base solution with each add-on folder's components added; the base unchanged when there are none.</summary>
+    public static SolutionDefinition Import(SolutionDefinition baseSolution, IReadOnlyList<string> addOnFolders)
+    {
+        ArgumentNullException.ThrowIfNull(baseSolution);
+        ArgumentNullException.ThrowIfNull(addOnFolders);
+        var result = baseSolution;
+        foreach (var folder in addOnFolders)
+        {
+            var addOn = SolutionReader.Read(folder);
+            result = result with
+            {
+                Tables = [.. result.Tables, .. addOn.Tables],
+                GlobalOptionSets = [.. result.GlobalOptionSets, .. addOn.GlobalOptionSets],
+                Relationships = [.. result.Relationships, .. addOn.Relationships],
+                PluginAssemblies = [.. result.PluginAssemblies, .. addOn.PluginAssemblies],
+                Steps = [.. result.Steps, .. addOn.Steps],
+                EnvironmentVariables = [.. result.EnvironmentVariables, .. addOn.EnvironmentVariables],
+                WebResources = [.. result.WebResources, .. addOn.WebResources],
+                Roles = [.. result.Roles, .. addOn.Roles],
+                AppModules = [.. result.AppModules, .. addOn.AppModules],
+                SiteMaps = [.. result.SiteMaps, .. addOn.SiteMaps],
+            };
+            var duplicates = addOn.Steps.Select(s => s.Id).Intersect(baseSolution.Steps.Select(s => s.Id)).ToList();
+            if (duplicates.Count > 0)
+                throw new SolutionFormatException(addOn.RootFolder,
+                    duplicates.Select(id => new SolutionIssue(IssueSeverity.Error, addOn.Steps.First(s => s.Id == id).Source, $"step {id} is also in {baseSolution.Manifest.UniqueName}")).ToList());
+        }
+        return result;
+    }
+}
