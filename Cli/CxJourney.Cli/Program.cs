@@ -42,11 +42,14 @@ public static class Program
         }
         var cli = new CliContext(console, output, error, workingDirectory ?? Environment.CurrentDirectory);
 
-        var root = new RootCommand("cxjourney: pack and check the CxJourney Dataverse solution")
+        var root = new RootCommand("cxjourney: pack, check, demo, serve, deploy and doctor the CxJourney Dataverse solution")
         {
             PackCommand.Create(cli),
             CheckCommand.Create(cli),
             DemoCommand.Create(cli),
+            ServeCommand.Create(cli),
+            DeployCommand.Create(cli),
+            DoctorCommand.Create(cli),
             CalibrateCommand.Create(cli),
         };
 

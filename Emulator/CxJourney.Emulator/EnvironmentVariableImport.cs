@@ -44,6 +44,8 @@ internal static class EnvironmentVariableImport
                     SetIfColumn(definitions, row, "description", variable.Description);
                     SetIfColumn(definitions, row, "defaultvalue", variable.DefaultValue);
                     SetIfColumn(definitions, row, "isrequired", variable.IsRequired);
+                    // A re-import (upgrade) keeps the existing rows: the admin's values stay.
+                    if (core.Store.Find(DefinitionTable, definitionId) is not null) continue;
                     core.Writer.Create(row, context, WriteMode.Seed);
 
                     if (values && variable.CurrentValue is not null)
@@ -76,7 +78,7 @@ internal static class EnvironmentVariableImport
     /// variables leaves the ids every other row gets (with a seed) unchanged, and the same solution
     /// always yields the same definition ids.
     /// </summary>
-    private static Guid StableId(string table, string schemaName)
+    internal static Guid StableId(string table, string schemaName)
         => NameBasedGuid.Create(ImportNamespace, table + ":" + schemaName.ToLowerInvariant());
 
     // The namespace of the ids a solution import gives its rows here.

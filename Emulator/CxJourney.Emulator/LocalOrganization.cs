@@ -26,10 +26,15 @@ public sealed class LocalOrganization
     /// <summary>The default clock's start: a fixed instant, so createdon and date operators are reproducible.</summary>
     public static readonly DateTime DefaultStart = new(2024, 1, 1, 9, 0, 0, DateTimeKind.Utc);
 
-    private LocalOrganization(OrganizationCore core, string name)
+    private readonly LocalOrganizationOptions _options;
+    private readonly Import.SolutionImport _imports;
+
+    private LocalOrganization(OrganizationCore core, LocalOrganizationOptions options)
     {
         Core = core;
-        Name = name;
+        Name = options.Name;
+        _options = options;
+        _imports = new Import.SolutionImport(this);
     }
 
     public string Name { get; }
@@ -72,7 +77,9 @@ public sealed class LocalOrganization
             ?? (solution is not null ? MetadataCatalog.Create(solution) : MetadataCatalog.Standard);
         var core = new OrganizationCore(catalog, options.Clock ?? new OrganizationClock(DefaultStart), new IdGenerator(options.IdSeed));
         foreach (IMessageHandler handler in StandardHandlers(core)) core.Processor.Register(handler);
-        var organization = new LocalOrganization(core, options.Name);
+        var organization = new LocalOrganization(core, options);
+        core.Processor.Register(new ImportSolutionAsyncHandler(organization));
+        core.Processor.Register(new PublishAllXmlHandler());
         organization.Bootstrap();
         if (solution is not null)
         {
@@ -92,6 +99,35 @@ public sealed class LocalOrganization
             Pipeline.PluginPipeline.Attach(organization, solution, options.PluginAssemblies, options.Pipeline);
         }
         return organization;
+    }
+
+    /// <summary>
+    /// Imports a packed solution zip (what `cxjourney pack` writes) as ImportSolution does: tables,
+    /// steps, environment variables, web resources and the solution row. The same solution at the same
+    /// version again changes nothing (<see cref="Import.SolutionImportResult.Changed"/> is false).
+    /// Throws <see cref="Import.SolutionImportException"/> (the reader's, the metadata's or the step
+    /// registration's message) for a zip that cannot be imported, leaving the organization as it was.
+    /// </summary>
+    public Import.SolutionImportResult ImportSolution(byte[] customizationFile)
+    {
+        try
+        {
+            return _imports.Import(customizationFile);
+        }
+        catch (Exception error) when (error is SolutionFormatException or System.IO.InvalidDataException or MetadataException or Pipeline.PluginRegistrationException)
+        {
+            throw new Import.SolutionImportException(error.Message, error);
+        }
+    }
+
+    /// <summary>The solutions imported with <see cref="ImportSolution"/>, in order.</summary>
+    public IReadOnlyList<SolutionDefinition> ImportedSolutions => _imports.Imported;
+
+    /// <summary>Runs the steps of <paramref name="solution"/> with the plug-in assemblies given at creation (none: no plug-ins run).</summary>
+    internal void AttachSteps(SolutionDefinition solution)
+    {
+        if (_options.PluginAssemblies is null) return;
+        Pipeline.PluginPipeline.Attach(this, solution, _options.PluginAssemblies, _options.Pipeline);
     }
 
     public static LocalOrganization Create(MetadataCatalog metadata) => Create(new LocalOrganizationOptions { Metadata = metadata });

@@ -32,7 +32,10 @@ public sealed class OrganizationCore
         Access = new Security.AccessChecks(this);
     }
 
-    public MetadataCatalog Catalog { get; }
+    public MetadataCatalog Catalog { get; private set; }
+
+    /// <summary>A solution import's new metadata (a superset of the old); callers hold the store's gate.</summary>
+    internal void ReplaceCatalog(MetadataCatalog catalog) => Catalog = catalog;
 
     public OrganizationClock Clock { get; }
 

@@ -34,7 +34,12 @@ public static class DemoCommand
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 to serve on (0: any free port)", DefaultValueFactory = _ => DefaultPort };
         var report = new Option<FileInfo?>("--report") { Description = "Write the summary as JSON to this file" };
         var export = new Option<DirectoryInfo?>("--export") { Description = "Write the generated and derived tables as CSV files into this folder" };
-        var solution = new Option<DirectoryInfo?>("--solution") { Description = "The unpacked solution folder [default: Solution/ of the repository]" };
+        var solution = new Option<FileSystemInfo?>("--solution")
+        {
+            Description = "The unpacked solution folder, or a solution zip `pack` wrote (e.g. out/CxJourney_1_0_0_0_managed.zip) [default: Solution/ of the repository]",
+            CustomParser = result => result.Tokens.Count == 0 ? null
+                : File.Exists(result.Tokens[0].Value) ? new FileInfo(result.Tokens[0].Value) : new DirectoryInfo(result.Tokens[0].Value),
+        };
         var asUser = new Option<string?>("--as") { Description = "Serve the views and the Web API as this user (domain name or full name) with that user's privileges [default: the administrator]" };
 
         var command = new Command("demo", "Replay a generated business through the plug-ins, print its customer-experience figures, and serve the journey views")
@@ -65,6 +70,7 @@ public static class DemoCommand
         if (options.Port is < 0 or > 65535)
             return Usage(cli, $"--port {options.Port} is not a TCP port (0 to 65535)");
         string? root = RepoLayout.FindRoot(options.Solution ?? cli.WorkingDirectory) ?? RepoLayout.FindRoot(cli.WorkingDirectory);
+        if (options.Solution is string zip && File.Exists(zip)) return RunFromZip(cli, options, zip);
         string? solutionFolder = options.Solution ?? (root is null ? null : RepoLayout.SolutionFolder(root));
         if (solutionFolder is null || !Directory.Exists(solutionFolder))
         {
@@ -138,6 +144,31 @@ public static class DemoCommand
             if (servedAs is null) return Usage(cli, $"--as {name}: no user with that domain name or full name");
         }
         return Serve(cli, organization, results, root, options.Port, servedAs) == ExitCodes.Ok ? status : ExitCodes.Problems;
+    }
+
+    /// <summary>
+    /// The demo from a packed zip: extracted and read by the same solution reader, so the organization
+    /// is built exactly as from Solution/ and the same seed gives the same report.
+    /// </summary>
+    private static int RunFromZip(CliContext cli, Options options, string zip)
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "cxjourney-demo-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            try
+            {
+                System.IO.Compression.ZipFile.ExtractToDirectory(zip, folder);
+            }
+            catch (InvalidDataException error)
+            {
+                return Usage(cli, $"{zip} is not a solution zip: {error.Message}");
+            }
+            return Run(cli, options with { Solution = folder });
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static int Serve(CliContext cli, LocalOrganization organization, DemoResults results, string? root, int port, Guid? servedAs)

@@ -37,6 +37,8 @@ public sealed partial class PluginPipeline : IRequestPipeline
     /// <summary>Requests that failed: asynchronous steps they (or requests inside them) queued must not run.</summary>
     private readonly ConditionalWeakTable<RequestContext, object> _failed = new();
 
+    private readonly PluginTraceLogs _traceLogs;
+
     private PluginPipeline(OrganizationCore core, StepRegistry steps, PipelineSettings settings, string organizationName, Guid systemUserId)
     {
         Core = core;
@@ -47,6 +49,7 @@ public sealed partial class PluginPipeline : IRequestPipeline
         Log = new ExecutionLog(settings.RecordExecutionLog);
         AsyncQueue = new AsyncQueue(this);
         Unit = new PluginUnit(this);
+        _traceLogs = new PluginTraceLogs(core);
     }
 
     public StepRegistry Steps { get; }
@@ -509,12 +512,14 @@ public sealed partial class PluginPipeline : IRequestPipeline
                 throw Fault.Create(ErrorCodes.NoActiveTransaction, $"{PluginOrganizationService.NoActiveTransactionMessage} (The step's {failedCall} failed and the plug-in carried on.)");
             }
             run.Outcome = StepOutcome.Succeeded;
+            _traceLogs.Record(run, context, null);
             return null;
         }
         catch (Exception failure)
         {
             run.Outcome = context.Mode == 1 && failure is InvalidPluginExecutionException { Status: OperationStatus.Retry } ? StepOutcome.Retry : StepOutcome.Failed;
             run.Error = failure is FaultException<OrganizationServiceFault> fault ? fault.Detail?.Message ?? fault.Message : $"{failure.GetType().Name}: {failure.Message}";
+            _traceLogs.Record(run, context, failure);
             return failure;
         }
         finally

@@ -56,6 +56,11 @@ internal sealed class SystemJobs
                 ["ownerid"] = new EntityReference("systemuser", owner),
             };
             if (job.Snapshot.RequestId is Guid requestId) row["requestid"] = requestId;
+            // The step's registration row exists once the solution was imported (not for a folder-built organization).
+            if (_core.TryTable("sdkmessageprocessingstep", out _) && _core.Store.Find("sdkmessageprocessingstep", job.Step.Definition.Id) is not null)
+            {
+                row["owningextensionid"] = new EntityReference("sdkmessageprocessingstep", job.Step.Definition.Id);
+            }
             if (job.PrimaryEntityId != Guid.Empty && _core.TryTable(job.PrimaryEntityName, out _) && _core.Store.Find(job.PrimaryEntityName, job.PrimaryEntityId) is not null)
             {
                 row["regardingobjectid"] = new EntityReference(job.PrimaryEntityName, job.PrimaryEntityId);

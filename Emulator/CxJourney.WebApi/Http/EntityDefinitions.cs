@@ -20,6 +20,9 @@ internal static class EntityDefinitions
 {
     public const string SetName = "EntityDefinitions";
 
+    /// <summary>EntityDefinitions(LogicalName='x')/Keys: the table's alternate keys and their index status.</summary>
+    public const string KeysSegment = "Keys";
+
     public static Task GetAsync(WebApiRequest request, ResourcePath path)
     {
         if (request.Query.HasQueryOptions || request.Query.Expand is not null || request.Query.FetchXml is not null)
@@ -44,7 +47,41 @@ internal static class EntityDefinitions
             throw new ODataException($"Could not find an entity with the logical name '{logicalName}'.", 404, ODataErrors.CodeOf(CxJourney.Emulator.Faults.ErrorCodes.ObjectDoesNotExist));
         }
 
+        if (path.Rest == KeysSegment) return request.WriteJsonAsync(200, Keys(request, found));
         return request.WriteJsonAsync(200, ODataJsonWriter.Record(request.MetadataContext(SetName + "/$entity"), Shape(found), Annotations.None));
+    }
+
+    /// <summary>
+    /// The keys with LogicalName, SchemaName, KeyAttributes and EntityKeyIndexStatus. The local
+    /// organization builds a key's index when the table is created, so every key is "Active" (2);
+    /// in Dataverse a key is Pending or InProgress until its index job finishes, or Failed.
+    /// </summary>
+    // https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/entitykeyindexstatus
+    // https://learn.microsoft.com/power-apps/developer/data-platform/define-alternate-keys-entity
+    private static byte[] Keys(WebApiRequest request, TableMetadata table)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("@odata.context", request.MetadataContext($"{SetName}('{table.LogicalName}')/Keys"));
+            writer.WriteStartArray("value");
+            foreach (AlternateKeyMetadata key in table.AlternateKeys)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("LogicalName", key.LogicalName);
+                writer.WriteString("SchemaName", key.SchemaName);
+                writer.WriteString("EntityLogicalName", table.LogicalName);
+                writer.WriteStartArray("KeyAttributes");
+                foreach (string column in key.KeyAttributes) writer.WriteStringValue(column);
+                writer.WriteEndArray();
+                writer.WriteString("EntityKeyIndexStatus", "Active");
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static ShapedRecord Shape(TableMetadata table)

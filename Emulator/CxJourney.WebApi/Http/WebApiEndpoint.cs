@@ -62,9 +62,10 @@ internal sealed partial class WebApiEndpoint
         if (resource.Length == 0) return Only(method, "GET", () => ServiceDocumentAsync(request));
         if (resource is "WhoAmI" or "WhoAmI()") return Only(method, "GET", () => WhoAmIAsync(request));
         if (resource.StartsWith('$')) throw ODataException.NotSupported($"The resource '{resource}'");
+        if (UnboundActions.IsAction(resource)) return UnboundActions.RunAsync(request, resource);
 
         ResourcePath target = ResourcePath.Parse(resource);
-        if (target.EntitySet == EntityDefinitions.SetName && target.Rest is null)
+        if (target.EntitySet == EntityDefinitions.SetName && target.Rest is null or EntityDefinitions.KeysSegment)
         {
             return Only(method, "GET", () => EntityDefinitions.GetAsync(request, target));
         }

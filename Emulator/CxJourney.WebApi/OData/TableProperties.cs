@@ -81,9 +81,19 @@ public sealed class TableProperties
         return column.LogicalName;
     }
 
+    /// <summary>
+    /// Platform lookups whose navigation property is the schema name, as for custom ones: they come
+    /// from Microsoft's own solutions (Environment Variables) rather than the core tables.
+    /// </summary>
+    // https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/environmentvariablevalue
+    private static readonly HashSet<(string Table, string Column)> SchemaNamedNavigation =
+    [
+        ("environmentvariablevalue", "environmentvariabledefinitionid"),
+    ];
+
     private void AddNavigation(TableMetadata table, ColumnMetadata column)
     {
-        string stem = column.IsCustom ? column.SchemaName : column.LogicalName;
+        string stem = column.IsCustom || SchemaNamedNavigation.Contains((table.LogicalName, column.LogicalName)) ? column.SchemaName : column.LogicalName;
         if (column.Type == ColumnType.Owner || column.Targets.Count <= 1)
         {
             // An owner lookup is one navigation property to "principal": a user or a team.

@@ -25,9 +25,9 @@ public sealed class RequestProcessingConformanceTests : OrganizationFixture
     [Fact]
     public void A_message_the_organization_does_not_support_fails_naming_it()
     {
-        var fault = Fails(ErrorCodes.UnrecognizedRequest, () => Service.Execute(new OrganizationRequest("PublishAllXml")));
+        var fault = Fails(ErrorCodes.UnrecognizedRequest, () => Service.Execute(new OrganizationRequest("ExportSolution")));
 
-        Assert.Contains("'PublishAllXml'", fault.Message);
+        Assert.Contains("'ExportSolution'", fault.Message);
     }
 
     // https://learn.microsoft.com/power-apps/developer/data-platform/org-service/handle-exceptions-code

@@ -17,6 +17,7 @@ internal static class AsyncOperationTable
         .Uniqueidentifier("RequestId", "Request", ColumnAccess.CreateOnly)
         .Integer("Depth", "Depth", 0, int.MaxValue, ColumnAccess.CreateOnly)
         .Lookup("RegardingObjectId", "Regarding", ColumnAccess.CreateOnly, RequiredLevel.None)
+        .Lookup("OwningExtensionId", "Owning Extension", ColumnAccess.CreateOnly, RequiredLevel.None, "sdkmessageprocessingstep")
         .Memo("Data", 1073741823, "Data")
         .Memo("Message", 1073741823, "Message", ColumnAccess.ReadOnly)
         .Memo("FriendlyMessage", 100000, "Friendly message")

@@ -10,5 +10,6 @@ internal static class OrganizationTable
         .PrimaryId("OrganizationId", "Organization")
         .PrimaryName("Name", 160, "Organization Name", RequiredLevel.SystemRequired, ColumnAccess.ReadOnly)
         .Lookup("BaseCurrencyId", "Currency", ColumnAccess.ReadOnly, RequiredLevel.None, "transactioncurrency")
+        .Choice("PluginTraceLogSetting", "Plug-in Trace Log Setting", 0, (0, "Off"), (1, "Exception"), (2, "All"))
         .Build();
 }

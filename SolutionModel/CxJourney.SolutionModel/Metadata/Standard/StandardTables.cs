@@ -53,5 +53,9 @@ internal static class StandardTables
         EnvironmentVariableDefinitionTable.Build(),
         EnvironmentVariableValueTable.Build(),
         AsyncOperationTable.Build(),
+        SolutionTable.Build(),
+        SdkMessageProcessingStepTable.Build(),
+        PluginTraceLogTable.Build(),
+        WebResourceTable.Build(),
     ];
 }
