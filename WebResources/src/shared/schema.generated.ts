@@ -110,6 +110,11 @@ export const Tables = {
       cx_followuprule: { type: "picklist", optionSet: "cx_followuprule" },
     },
   },
+  incident: {
+    entitySetName: "incidents",
+    columns: {
+    },
+  },
   phonecall: {
     entitySetName: "phonecalls",
     columns: {
