@@ -16,12 +16,25 @@ public static class SolutionLayers
     /// <summary>The base solution with each add-on folder's components added; the base unchanged when there are none.</summary>
     public static SolutionDefinition Import(SolutionDefinition baseSolution, IReadOnlyList<string> addOnFolders)
     {
-        ArgumentNullException.ThrowIfNull(baseSolution);
         ArgumentNullException.ThrowIfNull(addOnFolders);
+        return Combine(baseSolution, addOnFolders.Select(SolutionReader.Read));
+    }
+
+    /// <summary>
+    /// The base solution with each add-on's components added (as an organization holds them after importing the
+    /// base, then the add-ons); the base unchanged when there are none. A step id two layers both register is refused.
+    /// </summary>
+    public static SolutionDefinition Combine(SolutionDefinition baseSolution, IEnumerable<SolutionDefinition> addOns)
+    {
+        ArgumentNullException.ThrowIfNull(baseSolution);
+        ArgumentNullException.ThrowIfNull(addOns);
         var result = baseSolution;
-        foreach (var folder in addOnFolders)
+        foreach (var addOn in addOns)
         {
-            var addOn = SolutionReader.Read(folder);
+            var duplicates = addOn.Steps.Select(s => s.Id).Intersect(result.Steps.Select(s => s.Id)).ToList();
+            if (duplicates.Count > 0)
+                throw new SolutionFormatException(addOn.RootFolder,
+                    duplicates.Select(id => new SolutionIssue(IssueSeverity.Error, addOn.Steps.First(s => s.Id == id).Source, $"step {id} is also in {baseSolution.Manifest.UniqueName}")).ToList());
             result = result with
             {
                 Tables = [.. result.Tables, .. addOn.Tables],
@@ -35,10 +48,6 @@ public static class SolutionLayers
                 AppModules = [.. result.AppModules, .. addOn.AppModules],
                 SiteMaps = [.. result.SiteMaps, .. addOn.SiteMaps],
             };
-            var duplicates = addOn.Steps.Select(s => s.Id).Intersect(baseSolution.Steps.Select(s => s.Id)).ToList();
-            if (duplicates.Count > 0)
-                throw new SolutionFormatException(addOn.RootFolder,
-                    duplicates.Select(id => new SolutionIssue(IssueSeverity.Error, addOn.Steps.First(s => s.Id == id).Source, $"step {id} is also in {baseSolution.Manifest.UniqueName}")).ToList());
         }
         return result;
     }

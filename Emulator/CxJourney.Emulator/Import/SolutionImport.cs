@@ -76,7 +76,7 @@ internal sealed class SolutionImport
             {
                 var solutions = _imported.Where(s => !string.Equals(s.Manifest.UniqueName, manifest.UniqueName, StringComparison.OrdinalIgnoreCase)).ToList();
                 solutions.Add(solution);
-                SolutionDefinition combined = Combine(solutions);
+                SolutionDefinition combined = SolutionLayers.Combine(solutions[0], solutions.Skip(1));
                 MetadataCatalog catalog = MetadataCatalog.Create(combined);
                 MetadataCatalog previous = core.Catalog;
                 core.ReplaceCatalog(catalog);
@@ -96,24 +96,6 @@ internal sealed class SolutionImport
             return new SolutionImportResult(manifest.UniqueName, manifest.Version, managed, !same,
                 solution.Tables.Count, solution.Steps.Count, solution.EnvironmentVariables.Count, solution.WebResources.Count);
         }
-    }
-
-    /// <summary>Several solutions as one definition for the metadata and the step registry (core first, then what builds on it).</summary>
-    private static SolutionDefinition Combine(IReadOnlyList<SolutionDefinition> solutions)
-    {
-        SolutionDefinition first = solutions[0];
-        if (solutions.Count == 1) return first;
-        return first with
-        {
-            Tables = solutions.SelectMany(s => s.Tables).ToList(),
-            GlobalOptionSets = solutions.SelectMany(s => s.GlobalOptionSets).ToList(),
-            Relationships = solutions.SelectMany(s => s.Relationships).ToList(),
-            PluginAssemblies = solutions.SelectMany(s => s.PluginAssemblies).ToList(),
-            Steps = solutions.SelectMany(s => s.Steps).ToList(),
-            EnvironmentVariables = solutions.SelectMany(s => s.EnvironmentVariables).ToList(),
-            WebResources = solutions.SelectMany(s => s.WebResources).ToList(),
-            Roles = solutions.SelectMany(s => s.Roles).ToList(),
-        };
     }
 
     private void WriteRows(OrganizationCore core, SolutionDefinition solution, bool upgrade, bool managed)
