@@ -1,6 +1,4 @@
 using CxJourney.Emulator.Requests;
-using CxJourney.SolutionModel.Metadata;
-using CxJourney.SolutionModel.Schema;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
