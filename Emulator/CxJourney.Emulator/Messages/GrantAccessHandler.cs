@@ -37,6 +37,7 @@ internal sealed class GrantAccessHandler : IMessageHandler
         AccessRights rights = access.AccessMask;
         if (!_replaces) rights |= _core.Security.Shares.Of(shared.Table.LogicalName, row.Id, shared.Principal.Id);
         _core.Security.Shares.Set(context.Transaction, shared.Table.LogicalName, row.Id, shared.Principal.Id, rights);
+        _core.Security.Cascade.Shared(context.Transaction, shared.Table, row.Id, shared.Principal.Id, revoked: false);
         return RequestParameters.Response(MessageName);
     }
 }

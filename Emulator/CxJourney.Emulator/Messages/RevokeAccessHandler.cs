@@ -20,6 +20,7 @@ internal sealed class RevokeAccessHandler : IMessageHandler
         SharedRecord shared = SharedRecord.Read(_core, request, revokee);
         _core.Access.Demand(context, shared.Table, shared.Row, AccessRights.ShareAccess);
         _core.Security.Shares.Set(context.Transaction, shared.Table.LogicalName, shared.Row.Id, shared.Principal.Id, AccessRights.None);
+        _core.Security.Cascade.Shared(context.Transaction, shared.Table, shared.Row.Id, shared.Principal.Id, revoked: true);
         return RequestParameters.Response(MessageName);
     }
 }
