@@ -40,6 +40,19 @@ public sealed class DeepInsertTests : WebApiTestBase
     }
 
     [Fact]
+    public async Task A_nested_customer_of_a_case_is_created_and_set_as_its_customer()
+    {
+        using HttpResponseMessage response = await Send(HttpMethod.Post, "incidents", """
+            { "title": "Printer on fire", "customerid_contact": { "firstname": "Roy", "lastname": "Trenneman" } }
+            """);
+
+        Assert.True(response.StatusCode == HttpStatusCode.NoContent, await response.Content.ReadAsStringAsync());
+        Entity contact = Org.Query("contact").Single();
+        Entity incident = Org.Query("incident").Single();
+        Assert.Equal(new EntityReference("contact", contact.Id), incident.GetAttributeValue<EntityReference>("customerid"));
+    }
+
+    [Fact]
     public async Task Nested_rows_nest_further_and_bind_lookups_with_odata_bind()
     {
         Guid agent = Org.CreateUser("Nested", "Agent");
