@@ -7,6 +7,7 @@ namespace CxJourney.Emulator.Messages;
 /// <summary>
 /// GrantAccess (Target, PrincipalAccess): shares a record with a user or team, adding the rights to
 /// what the principal was already given. ModifyAccess (same parameters) replaces them instead.
+/// Either change reaches the records under it whose relationship's Share rule cascades (Security/ShareCascade).
 /// </summary>
 // https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.grantaccessrequest
 // https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.modifyaccessrequest

@@ -4,7 +4,10 @@ using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Messages;
 
-/// <summary>RevokeAccess (Target, Revokee): takes back every right a record was shared with to a user or team.</summary>
+/// <summary>
+/// RevokeAccess (Target, Revokee): takes back every right a record was shared with to a user or team,
+/// and what the records under it inherited from that share where the Unshare rule cascades (Security/ShareCascade).
+/// </summary>
 // https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.revokeaccessrequest
 internal sealed class RevokeAccessHandler : IMessageHandler
 {
