@@ -38,6 +38,9 @@ public static class CaseTouchpointTotals
             "<filter>" +
             $"<condition attribute='{TouchpointColumns.Case}' operator='eq' value='{caseId:D}' />" +
             upTo +
+            // Only moments that happened: a planned call or a cancelled appointment is no contact (empty: a row from before statuses).
+            $"<filter type='or'><condition attribute='{TouchpointColumns.Status}' operator='null' />" +
+            $"<condition attribute='{TouchpointColumns.Status}' operator='eq' value='{Choices.TouchpointStatus.Happened}' /></filter>" +
             "</filter>" +
             "</entity>" +
             "</fetch>";

@@ -12,7 +12,9 @@ using Microsoft.Xrm.Sdk.Messages;
 namespace CxJourney.Plugins.Journey;
 
 /// <summary>
-/// Rolls new touchpoints into their contact's journey (asynchronous, post-operation, on Create of cx_touchpoint).
+/// Rolls new touchpoints into their contact's journey (asynchronous, post-operation, on Create of cx_touchpoint, and on
+/// Update of its cx_status: a planned call that happened is counted then, as the pending read counts Happened
+/// touchpoints only; see <see cref="ThreadFilters.Happened"/>).
 /// <para><b>What has been counted.</b> The journey keeps its own running aggregates (<see cref="JourneyLedger"/>,
 /// cx_rollupstate). A touchpoint is counted when it is linked to the journey, or listed in the ledger as counted
 /// but not linked yet (the journey is written first, then the touchpoints are linked). So the job reads, in one
