@@ -168,6 +168,37 @@ public sealed class DemoCommandTests : IClassFixture<DemoRuns>
         Assert.Contains(sentiments, s => s > 0.3);
     }
 
+    /// <summary>
+    /// Issue 17: one touchpoint per customer-facing moment. On the export, no source record has two touchpoints at the
+    /// same instant for the same contact (a case's events are one record: the case); internal work (tasks) is not on
+    /// the journey, and every touchpoint counted as customer contact (inbound or outbound) happened.
+    /// </summary>
+    [Fact]
+    public void The_export_has_one_touchpoint_per_moment_and_no_internal_work_as_customer_contact()
+    {
+        var touchpoints = Table("touchpoints.csv");
+        string RecordOf(IReadOnlyList<string> r) =>
+            touchpoints.Cell(r, "cx_sourcetable") + ":" + (touchpoints.Cell(r, "cx_sourcetable") == "incident" ? touchpoints.Cell(r, "caseid") : touchpoints.Cell(r, "cx_sourceid"));
+        var twins = touchpoints.Rows
+            .GroupBy(r => (Record: RecordOf(r), Contact: touchpoints.Cell(r, "contactid"), At: touchpoints.Cell(r, "cx_occurredon")))
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key.Record} {g.Key.At}: {string.Join(", ", g.Select(r => touchpoints.Cell(r, "kind")))}")
+            .ToList();
+        Assert.True(twins.Count == 0, string.Join("\n", twins.Take(10)));
+        Assert.True(touchpoints.Rows.Count > 10 * DemoRuns.Contacts / 2, "too few touchpoints to say anything");
+
+        Assert.DoesNotContain(touchpoints.Rows, r => touchpoints.Cell(r, "cx_sourcetable") == "task");
+        Assert.DoesNotContain(touchpoints.Rows, r => touchpoints.Cell(r, "channel") == "Task");
+        Assert.All(touchpoints.Rows, r => Assert.Equal("Happened", touchpoints.Cell(r, "status")));
+        // Each email and call is one row: a sent email is not also its draft, a call not also its planning.
+        foreach (string table in new[] { "email", "phonecall" })
+        {
+            var rows = touchpoints.Rows.Where(r => touchpoints.Cell(r, "cx_sourcetable") == table).ToList();
+            Assert.NotEmpty(rows);
+            Assert.Equal(rows.Count, rows.Select(r => (touchpoints.Cell(r, "cx_sourceid"), touchpoints.Cell(r, "contactid"))).Distinct().Count());
+        }
+    }
+
     [Theory]
     [InlineData("--contacts", "0")]
     [InlineData("--days", "3")]
