@@ -51,6 +51,13 @@ public sealed class JourneyRollupPlugin : PluginBase
     protected override void ExecutePlugin(ILocalPluginContext context)
     {
         var execution = context.ExecutionContext;
+        if (NotHappened(execution) is int status)
+        {
+            // A planned call or a cancelled one counts nowhere: nothing to roll up, no call. When it happens, the
+            // Update of its cx_status queues this job again.
+            context.Trace($"Touchpoint {execution.PrimaryEntityId:D} has status {status}: not a moment that happened, nothing to roll up.");
+            return;
+        }
         var service = context.SystemService;
         var ids = TouchpointIds(execution);
         var contacts = ContactsOf(execution);
@@ -199,6 +206,13 @@ public sealed class JourneyRollupPlugin : PluginBase
             }
         }
     }
+
+    /// <summary>The status the single Target carries when it is not Happened (capture always writes it); null otherwise.</summary>
+    private static int? NotHappened(IPluginExecutionContext context) =>
+        context.InputParameters.Contains("Target") && context.InputParameters["Target"] is Entity target &&
+        target.GetAttributeValue<OptionSetValue>(TouchpointColumns.Status)?.Value is int status && !Choices.TouchpointStatus.Counts(status)
+            ? status
+            : null;
 
     /// <summary>The contacts of the created touchpoint(s), as the event carries them.</summary>
     private static List<Guid> ContactsOf(IPluginExecutionContext context)

@@ -89,7 +89,10 @@ public sealed class DemoCommandTests : IClassFixture<DemoRuns>
         Assert.True(jobs >= 1.0, $"{jobs} calls per touchpoint: fewer than the one read every rollup job makes");
         // The journey rollup adds waiting touchpoints to the journey's running aggregates instead of re-reading the
         // history (4 calls for a job that adds, 1 for one that finds its touchpoint counted); re-reading it cost ~10.
-        Assert.True(jobs <= 5.0, $"{jobs} calls per touchpoint in system jobs");
+        // Since issue 17 a touchpoint is a moment: the rows whose jobs cost one read (drafts, a call's planning row,
+        // tasks) are gone, so the average per touchpoint rose while the total fell (seed 7, 40 contacts: 731
+        // touchpoints and 3,523 job calls before, 503 and 3,184 after).
+        Assert.True(jobs <= 7.0, $"{jobs} calls per touchpoint in system jobs");
     }
 
     [Fact]
