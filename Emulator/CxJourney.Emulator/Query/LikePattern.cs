@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
+using CxJourney.Emulator.Store;
 
 namespace CxJourney.Emulator.Query;
 
@@ -38,9 +38,23 @@ internal sealed class LikePattern
 
     private readonly bool _hasAnyMany;
 
+    /// <summary>
+    /// The folded literal characters the pattern starts with, before its first wildcard or set: every value the
+    /// pattern matches begins with them (a trailing-space match only trims the value's end), so a prefix index
+    /// can narrow the rows to those. Empty when the pattern starts with a wildcard.
+    /// </summary>
+    public string LiteralPrefix { get; }
+
     public LikePattern(string pattern)
     {
         Token[] tokens = Parse(Fold(pattern));
+        var prefix = new StringBuilder();
+        foreach (Token token in tokens)
+        {
+            if (token.Kind != TokenKind.Literal) break;
+            prefix.Append(token.Literal);
+        }
+        LiteralPrefix = prefix.ToString();
         _segments = new List<Token[]>();
         var current = new List<Token>();
         foreach (Token token in tokens)
@@ -193,28 +207,7 @@ internal sealed class LikePattern
     }
 
     /// <summary>Upper-cases and strips diacritics so that ordinal matching behaves like a CI_AI collation.</summary>
-    internal static string Fold(string text)
-    {
-        bool plain = true;
-        foreach (char c in text)
-        {
-            if (c > 0x7F || char.IsLower(c))
-            {
-                plain = false;
-                break;
-            }
-        }
-
-        if (plain) return text;
-        string decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (char c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(char.ToUpperInvariant(c));
-        }
-
-        return builder.ToString();
-    }
+    internal static string Fold(string text) => TextFold.Fold(text);
 
     /// <summary>Escapes a literal so it matches itself inside a LIKE pattern.</summary>
     public static string Escape(string literal)

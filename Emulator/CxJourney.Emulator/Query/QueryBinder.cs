@@ -334,7 +334,7 @@ internal sealed class QueryBinder
         }
     }
 
-    /// <summary>Top-level "and" parts that read only the root run before joins; equality ones may seek the store.</summary>
+    /// <summary>Top-level "and" parts that read only the root run before joins; equality and prefix ones may seek the store.</summary>
     private static void SplitCriteria(BoundQuery query, BoundFilter criteria)
     {
         if (criteria.IsEmpty) return;
@@ -351,11 +351,7 @@ internal sealed class QueryBinder
         {
             bool onRoot = condition.Slot.Index == 0 && (condition.OtherSlot is null || condition.OtherSlot.Index == 0);
             (onRoot ? rootOnly : joined).Conditions.Add(condition);
-            if (onRoot && condition.OtherSlot is null && condition.Operator is ConditionOperator.Equal or ConditionOperator.In
-                && condition.Values.Length > 0 && Array.TrueForAll(condition.Values, v => v is not null))
-            {
-                query.SeekCandidates.Add(condition);
-            }
+            if (onRoot && IsSeekable(condition)) query.SeekCandidates.Add(condition);
         }
 
         foreach (BoundFilter filter in criteria.Filters)
@@ -393,20 +389,25 @@ internal sealed class QueryBinder
         return union.Count == 0 ? null : union;
     }
 
-    private static bool IsSeekable(BoundCondition condition) =>
-        condition.OtherSlot is null && condition.Operator is ConditionOperator.Equal or ConditionOperator.In
-        && condition.Values.Length > 0 && Array.TrueForAll(condition.Values, v => v is not null);
+    /// <summary>
+    /// Conditions the store may answer: an equality or "in" (by key or index), or a begins-with or like whose
+    /// pattern starts with literal text on a text column (by the column's prefix index).
+    /// </summary>
+    private static bool IsSeekable(BoundCondition condition)
+    {
+        if (condition.OtherSlot is not null) return false;
+        if (condition.Operator is ConditionOperator.BeginsWith or ConditionOperator.Like)
+            return condition.Column.Kind == ColumnKind.String && condition.Pattern!.LiteralPrefix.Length > 0;
+        return condition.Operator is ConditionOperator.Equal or ConditionOperator.In
+            && condition.Values.Length > 0 && Array.TrueForAll(condition.Values, v => v is not null);
+    }
 
     private static void AddNestedSeekCandidates(BoundQuery query, BoundFilter filter)
     {
         if (filter.IsOr) return;
         foreach (BoundCondition condition in filter.Conditions)
         {
-            if (condition.OtherSlot is null && condition.Operator is ConditionOperator.Equal or ConditionOperator.In
-                && condition.Values.Length > 0 && Array.TrueForAll(condition.Values, v => v is not null))
-            {
-                query.SeekCandidates.Add(condition);
-            }
+            if (IsSeekable(condition)) query.SeekCandidates.Add(condition);
         }
         foreach (BoundFilter nested in filter.Filters) AddNestedSeekCandidates(query, nested);
     }

@@ -132,7 +132,8 @@ public sealed class QueryEvaluator
 
     /// <summary>
     /// The root rows worth looking at: an equality on the primary key reads rows by id, one on an indexed column
-    /// (lookups, alternate-key columns) reads the index; anything else scans the table.
+    /// (lookups, alternate-key columns) reads the index, a begins-with or like 'abc%' on a text column reads its
+    /// prefix index; anything else scans the table.
     /// </summary>
     private IEnumerable<Entity> RootRows(BoundQuery query)
     {
@@ -150,9 +151,14 @@ public sealed class QueryEvaluator
             return found;
         }
 
+        // Equalities first: a lookup's hash index is exact, and a prefix index is built on a column's first prefix seek.
         foreach (BoundCondition condition in query.SeekCandidates)
         {
-            if (Seek(table, condition) is List<Entity> indexed) return indexed;
+            if (condition.Pattern is null && Seek(table, condition) is List<Entity> indexed) return indexed;
+        }
+        foreach (BoundCondition condition in query.SeekCandidates)
+        {
+            if (condition.Pattern is not null && Seek(table, condition) is List<Entity> indexed) return indexed;
         }
 
         foreach (List<BoundCondition> union in query.SeekUnions)
@@ -181,6 +187,7 @@ public sealed class QueryEvaluator
     /// </summary>
     private List<Entity>? Seek(QueryTableInfo table, BoundCondition condition)
     {
+        if (condition.Pattern is not null) return SeekPrefix(table, condition);
         bool primary = condition.Column.LogicalName == table.PrimaryIdAttribute;
         if (!primary && !StoreIndexes.CanSeek(condition.Column)) return null;
         var found = new List<Entity>();
@@ -199,6 +206,18 @@ public sealed class QueryEvaluator
                 if (seen.Add(row.Id)) found.Add(row);
         }
         return found;
+    }
+
+    /// <summary>
+    /// The rows a begins-with or a like pattern that starts with literal text can match: those whose text begins
+    /// with that literal, through the store's prefix index. The whole condition is still applied afterwards.
+    /// </summary>
+    private List<Entity>? SeekPrefix(QueryTableInfo table, BoundCondition condition)
+    {
+        string prefix = condition.Pattern!.LiteralPrefix;
+        if (prefix.Length == 0 || condition.Column.Kind != ColumnKind.String) return null;
+        IReadOnlyCollection<Entity>? rows = Rows.FindByPrefix(table.LogicalName, condition.Column.LogicalName, prefix);
+        return rows is null ? null : new List<Entity>(rows);
     }
 
     /// <summary>
@@ -337,9 +356,16 @@ public sealed class QueryEvaluator
         public Entity? Find(string tableLogicalName, Guid id) =>
             _inner.Find(tableLogicalName, id) is Entity row && _canRead(tableLogicalName)(row) ? row : null;
 
-        public IReadOnlyCollection<Entity>? FindByIndex(string tableLogicalName, string columnLogicalName, object value)
+        public IReadOnlyCollection<Entity>? FindByIndex(string tableLogicalName, string columnLogicalName, object value) =>
+            Readable(tableLogicalName, _inner.FindByIndex(tableLogicalName, columnLogicalName, value));
+
+        public IReadOnlyCollection<Entity>? FindByPrefix(string tableLogicalName, string columnLogicalName, string foldedPrefix) =>
+            Readable(tableLogicalName, _inner.FindByPrefix(tableLogicalName, columnLogicalName, foldedPrefix));
+
+        public int Count(string tableLogicalName) => _inner.Count(tableLogicalName);
+
+        private List<Entity>? Readable(string tableLogicalName, IReadOnlyCollection<Entity>? rows)
         {
-            IReadOnlyCollection<Entity>? rows = _inner.FindByIndex(tableLogicalName, columnLogicalName, value);
             if (rows is null) return null;
             Func<Entity, bool> canRead = _canRead(tableLogicalName);
             var readable = new List<Entity>(rows.Count);
@@ -349,7 +375,5 @@ public sealed class QueryEvaluator
             }
             return readable;
         }
-
-        public int Count(string tableLogicalName) => _inner.Count(tableLogicalName);
     }
 }

@@ -23,6 +23,13 @@ public interface IRowSource
     /// </summary>
     IReadOnlyCollection<Entity>? FindByIndex(string tableLogicalName, string columnLogicalName, object value);
 
+    /// <summary>
+    /// Rows whose text in the column, folded (<see cref="TextFold"/>), begins with the folded prefix, or null when the
+    /// table is not stored. A superset of what a LIKE pattern starting with that literal matches: the evaluator still
+    /// applies the whole condition. The store builds the column's prefix index on first use.
+    /// </summary>
+    IReadOnlyCollection<Entity>? FindByPrefix(string tableLogicalName, string columnLogicalName, string foldedPrefix);
+
     /// <summary>How many rows a table holds.</summary>
     int Count(string tableLogicalName);
 }

@@ -35,6 +35,11 @@ internal sealed class LockedRowSource : IRowSource
         lock (_store.Gate) return _store.FindByIndex(tableLogicalName, columnLogicalName, value);
     }
 
+    public IReadOnlyCollection<Entity>? FindByPrefix(string tableLogicalName, string columnLogicalName, string foldedPrefix)
+    {
+        lock (_store.Gate) return _store.FindByPrefix(tableLogicalName, columnLogicalName, foldedPrefix);
+    }
+
     public int Count(string tableLogicalName)
     {
         lock (_store.Gate) return _store.Count(tableLogicalName);

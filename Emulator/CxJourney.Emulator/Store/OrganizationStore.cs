@@ -91,8 +91,8 @@ public sealed class OrganizationStore : IRowSource
         _tables.TryGetValue(tableLogicalName, out TableRows? rows) ? Counted(rows.Scan()) : Array.Empty<Entity>();
 
     /// <summary>
-    /// Diagnostic: how many rows <see cref="Scan"/> has handed out since the store was made. Reads by id,
-    /// alternate key or index do not count, so a test can prove that a lookup never walks the table.
+    /// Diagnostic: how many rows <see cref="Scan"/> has handed out since the store was made, plus the rows read to
+    /// build a column's prefix index. Reads by id, alternate key or index do not count, so a test can prove that a lookup never walks the table.
     /// Updated under <see cref="Gate"/>, like every read.
     /// </summary>
     public long RowsScanned => Interlocked.Read(ref _rowsScanned);
@@ -150,6 +150,17 @@ public sealed class OrganizationStore : IRowSource
 
     public IReadOnlyCollection<Entity>? FindByIndex(string tableLogicalName, string columnLogicalName, object value) =>
         _tables.TryGetValue(tableLogicalName, out TableRows? rows) ? rows.FindByIndex(columnLogicalName, value) : null;
+
+    /// <summary>
+    /// Rows whose folded text in the column begins with the prefix. The column's first prefix seek builds its index
+    /// in one pass over the table, which counts in <see cref="RowsScanned"/>; later seeks read only what they return.
+    /// </summary>
+    public IReadOnlyCollection<Entity>? FindByPrefix(string tableLogicalName, string columnLogicalName, string foldedPrefix)
+    {
+        if (!_tables.TryGetValue(tableLogicalName, out TableRows? rows)) return null;
+        if (!rows.HasPrefixIndex(columnLogicalName)) _rowsScanned += rows.Count;
+        return rows.FindByPrefix(columnLogicalName, foldedPrefix);
+    }
 
     public int Count(string tableLogicalName) =>
         _tables.TryGetValue(tableLogicalName, out TableRows? rows) ? rows.Count : 0;

@@ -7,7 +7,7 @@ namespace CxJourney.Emulator.Store;
 /// <summary>
 /// The stored rows of one table: a primary-key dictionary, the insertion order (kept by a
 /// sequence number so that a rolled-back delete puts the row back where it was), and the
-/// table's lookup and alternate-key indexes. Not thread-safe: the organization's lock guards it.
+/// table's lookup and alternate-key indexes, and the prefix indexes of the text columns queried by prefix. Not thread-safe: the organization's lock guards it.
 /// </summary>
 internal sealed class TableRows
 {
@@ -15,6 +15,7 @@ internal sealed class TableRows
     private readonly SortedDictionary<long, Guid> _order = new();
     private readonly Dictionary<string, ColumnIndex> _indexes = new(StringComparer.Ordinal);
     private readonly List<AlternateKeyIndex> _keys = new();
+    private readonly Dictionary<string, PrefixIndex> _prefixes = new(StringComparer.Ordinal);
     private long _nextSequence;
 
     public TableRows(TableStorageDefinition definition)
@@ -51,10 +52,32 @@ internal sealed class TableRows
 
     public bool HasIndex(string column) => _indexes.ContainsKey(column);
 
+    public bool HasPrefixIndex(string column) => _prefixes.ContainsKey(column);
+
     public IReadOnlyCollection<Entity>? FindByIndex(string column, object? value)
     {
         if (!_indexes.TryGetValue(column, out ColumnIndex? index)) return null;
         IReadOnlyCollection<Guid> ids = index.Find(value);
+        var result = new List<Entity>(ids.Count);
+        foreach (Guid id in ids) result.Add(_rows[id].Entity);
+        return result;
+    }
+
+    /// <summary>
+    /// Rows whose text in the column begins with the prefix (folded, see <see cref="TextFold"/>): a superset of what
+    /// a pattern starting with that literal can match. The column's prefix index is built on the first such seek
+    /// (one pass over the table) and maintained with every write after, so only the columns queries actually seek
+    /// by prefix pay for one.
+    /// </summary>
+    public IReadOnlyCollection<Entity> FindByPrefix(string column, string foldedPrefix)
+    {
+        if (!_prefixes.TryGetValue(column, out PrefixIndex? index))
+        {
+            index = new PrefixIndex(column);
+            foreach (StoredRow stored in _rows.Values) index.Add(stored.Entity);
+            _prefixes.Add(column, index);
+        }
+        List<Guid> ids = index.Find(foldedPrefix);
         var result = new List<Entity>(ids.Count);
         foreach (Guid id in ids) result.Add(_rows[id].Entity);
         return result;
@@ -123,12 +146,14 @@ internal sealed class TableRows
     {
         foreach (ColumnIndex index in _indexes.Values) index.Add(row);
         foreach (AlternateKeyIndex key in _keys) key.Add(row);
+        foreach (PrefixIndex prefix in _prefixes.Values) prefix.Add(row);
     }
 
     private void RemoveFromIndexes(Entity row)
     {
         foreach (ColumnIndex index in _indexes.Values) index.Remove(row);
         foreach (AlternateKeyIndex key in _keys) key.Remove(row);
+        foreach (PrefixIndex prefix in _prefixes.Values) prefix.Remove(row);
     }
 
     private sealed record StoredRow(Entity Entity, long Sequence);

@@ -41,6 +41,14 @@ public class QueryEvaluatorSeekTests
             return _inner.FindByIndex(tableLogicalName, columnLogicalName, value);
         }
 
+        public int PrefixReads { get; private set; }
+
+        public IReadOnlyCollection<Entity>? FindByPrefix(string tableLogicalName, string columnLogicalName, string foldedPrefix)
+        {
+            PrefixReads++;
+            return _inner.FindByPrefix(tableLogicalName, columnLogicalName, foldedPrefix);
+        }
+
         public int Count(string tableLogicalName) => _inner.Count(tableLogicalName);
     }
 
