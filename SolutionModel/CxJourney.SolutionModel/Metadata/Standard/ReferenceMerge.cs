@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CxJourney.SolutionModel.Schema;
+
+namespace CxJourney.SolutionModel.Metadata.Standard;
+
+/// <summary>
+/// Puts a table's reference file over its hand-written definition: every column the reference
+/// lists comes from the reference (type, required level, access, length, range, precision, format,
+/// date behaviour, targets, options, display name); hand-written columns the reference lacks stay;
+/// hand-written details the reference does not carry (invariant state names, a default the page
+/// does not print, global choice names) are kept.
+/// </summary>
+internal static class ReferenceMerge
+{
+    /// <summary>
+    /// Column types the local organization leaves out: they hold no value a request can set or a
+    /// query can filter (Virtual: name/yomi shadows and calculated views; ManagedProperty: solution
+    /// layering flags; CalendarRules; Image and File: stored apart from the row, through their own
+    /// messages). The Web API does not show them either.
+    /// </summary>
+    public static readonly IReadOnlySet<ColumnType> OmittedTypes = new HashSet<ColumnType>
+    {
+        ColumnType.Virtual, ColumnType.ManagedProperty, ColumnType.CalendarRules, ColumnType.Image, ColumnType.File,
+    };
+
+    public static TableMetadata Apply(TableMetadata handWritten, ReferenceTable reference, IReadOnlySet<string> knownTables)
+    {
+        var primaryId = reference.PrimaryIdAttribute ?? handWritten.PrimaryIdAttribute;
+        var primaryName = reference.PrimaryNameAttribute ?? handWritten.PrimaryNameAttribute;
+        var fromReference = new Dictionary<string, ReferenceColumn>(StringComparer.Ordinal);
+        foreach (var column in reference.Columns) fromReference[column.LogicalName] = column;
+
+        var columns = new List<ColumnMetadata>(Math.Max(handWritten.Columns.Count, reference.Columns.Count));
+        foreach (var own in handWritten.Columns)
+        {
+            columns.Add(fromReference.TryGetValue(own.LogicalName, out var facts) && !OmittedTypes.Contains(facts.Type)
+                ? ToColumn(facts, own, knownTables, primaryId, primaryName)
+                : own);
+        }
+        foreach (var facts in reference.Columns)
+        {
+            if (OmittedTypes.Contains(facts.Type) || handWritten.HasColumn(facts.LogicalName)) continue;
+            columns.Add(ToColumn(facts, null, knownTables, primaryId, primaryName));
+        }
+
+        var states = handWritten.States;
+        var stateColumn = columns.Find(c => c.LogicalName == "statecode");
+        if (stateColumn is not null && fromReference.TryGetValue("statecode", out var stateFacts))
+            states = StatesOf(stateColumn, columns.Find(c => c.LogicalName == "statuscode"), stateFacts, reference.FileName);
+
+        return new TableMetadata(columns)
+        {
+            LogicalName = handWritten.LogicalName,
+            SchemaName = reference.SchemaName ?? handWritten.SchemaName,
+            EntitySetName = reference.EntitySetName ?? handWritten.EntitySetName,
+            PrimaryIdAttribute = primaryId,
+            PrimaryNameAttribute = primaryName,
+            DisplayName = handWritten.DisplayName,
+            DisplayCollectionName = handWritten.DisplayCollectionName,
+            Description = handWritten.Description,
+            Ownership = reference.Ownership ?? handWritten.Ownership,
+            IsActivity = handWritten.IsActivity,
+            IsCustom = false,
+            ObjectTypeCode = reference.ObjectTypeCode ?? handWritten.ObjectTypeCode,
+            AlternateKeys = handWritten.AlternateKeys,
+            States = states,
+        };
+    }
+
+    /// <summary>The column the reference describes, keeping what only the hand-written one knows.</summary>
+    public static ColumnMetadata ToColumn(ReferenceColumn facts, ColumnMetadata? own, IReadOnlySet<string> knownTables,
+        string? primaryId, string? primaryName)
+    {
+        var options = facts.Options;
+        if (facts.Type == ColumnType.State && own is not null)
+        {
+            // The page gives labels; the invariant names (Active, Resolved...) come from the hand-written states.
+            options = options.Select(o => own.TryGetOption(o.Value, out var mine) ? o with { InvariantName = mine.InvariantName } : o).ToArray();
+        }
+        return new ColumnMetadata
+        {
+            LogicalName = facts.LogicalName,
+            SchemaName = facts.SchemaName,
+            Type = facts.Type,
+            DisplayName = facts.DisplayName.Length > 0 ? facts.DisplayName : own?.DisplayName ?? "",
+            Description = own?.Description,
+            RequiredLevel = facts.RequiredLevel,
+            Format = Format(facts.Format) ?? own?.Format,
+            MaxLength = facts.MaxLength,
+            MinValue = facts.MinValue,
+            MaxValue = facts.MaxValue,
+            Precision = facts.Precision,
+            DateTimeBehavior = facts.DateTimeBehavior ?? own?.DateTimeBehavior,
+            Targets = KnownTargets(facts.Targets, knownTables),
+            Options = options.Count > 0 ? options : own?.Options ?? [],
+            OptionSetName = own?.OptionSetName,
+            IsGlobalChoice = own?.IsGlobalChoice ?? false,
+            DefaultValue = facts.DefaultValue ?? own?.DefaultValue,
+            IsValidForCreate = facts.IsValidForCreate,
+            IsValidForUpdate = facts.IsValidForUpdate,
+            IsValidForRead = true,
+            IsPrimaryId = facts.LogicalName == primaryId,
+            IsPrimaryName = facts.LogicalName == primaryName,
+            IsCustom = false,
+            IsSecured = own?.IsSecured ?? false,
+            AutoNumberFormat = own?.AutoNumberFormat,
+        };
+    }
+
+    /// <summary>
+    /// A lookup keeps only the targets the local organization has: a value pointing at any other
+    /// table is refused (that table does not exist here); a lookup with no known target can only be null.
+    /// </summary>
+    public static IReadOnlyList<string> KnownTargets(IReadOnlyList<string> targets, IReadOnlySet<string> knownTables)
+    {
+        if (targets.Count == 0) return [];
+        var kept = new List<string>(targets.Count);
+        foreach (var target in targets)
+        {
+            if (knownTables.Contains(target) && !kept.Contains(target)) kept.Add(target);
+        }
+        return kept;
+    }
+
+    /// <summary>The page's format names in the form Entity.xml and the hand-written tables use.</summary>
+    private static string? Format(string? pageFormat) => pageFormat switch
+    {
+        null => null,
+        "DateOnly" => "date",
+        "DateAndTime" => "datetime",
+        _ => pageFormat.ToLowerInvariant(),
+    };
+
+    private static IReadOnlyList<TableState> StatesOf(ColumnMetadata state, ColumnMetadata? status, ReferenceColumn stateFacts, string fileName)
+    {
+        var states = ColumnFactory.StatesFrom(state, status);
+        foreach (var s in states)
+        {
+            if (s.Statuses.Count > 0 && !s.Statuses.Contains(s.DefaultStatus))
+                throw new ReferenceFormatException(fileName, stateFacts.Line, $"state {s.Value} '{s.Label}' has default status {s.DefaultStatus}, which is not one of its statuses");
+        }
+        return states;
+    }
+}
