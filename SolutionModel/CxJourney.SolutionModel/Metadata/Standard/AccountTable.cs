@@ -22,7 +22,7 @@ internal static class AccountTable
         .Lookup("TransactionCurrencyId", "Currency", "transactioncurrency")
         .Lookup("MasterId", "Master ID", ColumnAccess.ReadOnly, RequiredLevel.None, "account")
         .Boolean("Merged", "Merged", access: ColumnAccess.ReadOnly)
-        .Money("Revenue", "Annual Revenue")
+        .Money("Revenue", "Annual Revenue", min: 0m, max: 100000000000000m)
         .Integer("NumberOfEmployees", "Number of Employees", 0, 1000000000)
         .Choice("AccountCategoryCode", "Category", null, (1, "Preferred Customer"), (2, "Standard"))
         .Choice("CustomerTypeCode", "Relationship Type", null,

@@ -8,7 +8,7 @@ internal static class AppointmentTable
     public static TableMetadata Build() => new TableBuilder("Appointment", "appointments", 4201, "Appointment", "Appointments")
         .Activity()
         .PrimaryName("Subject", 200, "Subject", RequiredLevel.ApplicationRequired)
-        .Memo("Description", 2000, "Description")
+        .Memo("Description", 1048576, "Description")
         .String("Location", 200, "Location")
         .PartyList("RequiredAttendees", "Required Attendees", [.. StandardTables.PartyTargets])
         .PartyList("OptionalAttendees", "Optional Attendees", [.. StandardTables.PartyTargets])

@@ -7,7 +7,7 @@ internal static class EmailTable
     public static TableMetadata Build() => new TableBuilder("Email", "emails", 4202, "Email", "Email Messages")
         .Activity()
         .PrimaryName("Subject", 800, "Subject")
-        .Memo("Description", 1048576, "Description")
+        .Memo("Description", 1073741823, "Description")
         .Boolean("DirectionCode", "Direction", "Incoming", "Outgoing", defaultValue: true)
         .PartyList("From", "From", [.. StandardTables.PartyTargets])
         .PartyList("To", "To", [.. StandardTables.PartyTargets])

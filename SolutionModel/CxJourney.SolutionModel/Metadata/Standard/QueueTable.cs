@@ -7,9 +7,9 @@ internal static class QueueTable
 {
     public static TableMetadata Build() => new TableBuilder("Queue", "queues", 2020, "Queue", "Queues")
         .PrimaryId("QueueId", "Queue")
-        .PrimaryName("Name", 400, "Queue Name", RequiredLevel.SystemRequired)
+        .PrimaryName("Name", 200, "Queue Name", RequiredLevel.ApplicationRequired)
         .String("EMailAddress", 100, "Incoming Email", "email")
-        .Memo("Description", 4000, "Description")
+        .Memo("Description", 2000, "Description")
         .Lookup("BusinessUnitId", "Business Unit", ColumnAccess.ReadOnly, RequiredLevel.None, "businessunit")
         .Lookup("PrimaryUserId", "Owner", "systemuser")
         .Choice("QueueViewType", "Type", 0, (0, "Public"), (1, "Private"))

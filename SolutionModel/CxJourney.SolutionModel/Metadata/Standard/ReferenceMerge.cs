@@ -10,7 +10,9 @@ namespace CxJourney.SolutionModel.Metadata.Standard;
 /// lists comes from the reference (type, required level, access, length, range, precision, format,
 /// date behaviour, targets, options, display name); hand-written columns the reference lacks stay;
 /// hand-written details the reference does not carry (invariant state names, a default the page
-/// does not print, global choice names) are kept.
+/// does not print, global choice names) are kept, and so are hand-written lookup targets beyond the
+/// page's: the Dataverse pages list the platform's own tables, and the Dynamics 365 apps add theirs
+/// (incident, opportunity, lead, salesorder, invoice as regarding and party targets).
 /// </summary>
 internal static class ReferenceMerge
 {
@@ -93,7 +95,7 @@ internal static class ReferenceMerge
             MaxValue = facts.MaxValue,
             Precision = facts.Precision,
             DateTimeBehavior = facts.DateTimeBehavior ?? own?.DateTimeBehavior,
-            Targets = KnownTargets(facts.Targets, knownTables),
+            Targets = KnownTargets(own is null ? facts.Targets : [.. facts.Targets, .. own.Targets], knownTables),
             Options = options.Count > 0 ? options : own?.Options ?? [],
             OptionSetName = own?.OptionSetName,
             IsGlobalChoice = own?.IsGlobalChoice ?? false,
