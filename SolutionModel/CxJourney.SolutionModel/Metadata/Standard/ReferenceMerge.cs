@@ -30,9 +30,12 @@ internal static class ReferenceMerge
     public static TableMetadata Apply(TableMetadata handWritten, ReferenceTable reference, IReadOnlySet<string> knownTables)
     {
         var primaryId = reference.PrimaryIdAttribute ?? handWritten.PrimaryIdAttribute;
-        var primaryName = reference.PrimaryNameAttribute ?? handWritten.PrimaryNameAttribute;
         var fromReference = new Dictionary<string, ReferenceColumn>(StringComparer.Ordinal);
         foreach (var column in reference.Columns) fromReference[column.LogicalName] = column;
+        // The page's primary name only when it is a column loaded here.
+        var primaryName = reference.PrimaryNameAttribute is { } named && fromReference.TryGetValue(named, out var nameColumn) && !OmittedTypes.Contains(nameColumn.Type)
+            ? named
+            : handWritten.PrimaryNameAttribute;
 
         var columns = new List<ColumnMetadata>(Math.Max(handWritten.Columns.Count, reference.Columns.Count));
         foreach (var own in handWritten.Columns)
@@ -76,6 +79,8 @@ internal static class ReferenceMerge
         string? primaryId, string? primaryName)
     {
         var options = facts.Options;
+        // Yes/no options in value order (No, then Yes), as the hand-written ones and the SDK's BooleanOptionSetMetadata list them.
+        if (facts.Type == ColumnType.Boolean) options = options.OrderBy(o => o.Value).ToArray();
         if (facts.Type == ColumnType.State && own is not null)
         {
             // The page gives labels; the invariant names (Active, Resolved...) come from the hand-written states.

@@ -26,29 +26,35 @@ internal static class StandardRelationships
 
     public static IEnumerable<RelationshipMetadata> All()
     {
+        var handWritten = new Dictionary<string, RelationshipMetadata>(StringComparer.OrdinalIgnoreCase);
+        foreach (RelationshipMetadata relationship in HandWritten()) handWritten.TryAdd(relationship.SchemaName, relationship);
         var fromReference = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (RelationshipMetadata relationship in FromReference())
+        foreach (RelationshipMetadata relationship in FromReference(handWritten))
         {
             fromReference.Add(relationship.SchemaName);
             yield return relationship;
         }
-        foreach (RelationshipMetadata relationship in HandWritten())
+        foreach (RelationshipMetadata relationship in handWritten.Values)
         {
             if (!fromReference.Contains(relationship.SchemaName)) yield return relationship;
         }
     }
 
-    /// <summary>The @rel lines: the referenced table is the file's table; a cascade the page does not print keeps the platform default.</summary>
-    internal static IEnumerable<RelationshipMetadata> FromReference()
+    /// <summary>
+    /// The @rel lines: the referenced table is the file's table. A cascade the page does not print
+    /// ("-") keeps the hand-written rule of the same relationship, else the platform default.
+    /// </summary>
+    internal static IEnumerable<RelationshipMetadata> FromReference(IReadOnlyDictionary<string, RelationshipMetadata> handWritten)
     {
         foreach (ReferenceTable table in StandardReference.Tables.Values)
         {
             foreach (ReferenceRelationship line in table.Relationships)
             {
-                var relationship = new RelationshipMetadata
+                var relationship = handWritten.TryGetValue(line.SchemaName, out RelationshipMetadata? own)
+                    ? own with { SchemaName = line.SchemaName }
+                    : new RelationshipMetadata { SchemaName = line.SchemaName, Kind = RelationshipKind.OneToMany };
+                relationship = relationship with
                 {
-                    SchemaName = line.SchemaName,
-                    Kind = RelationshipKind.OneToMany,
                     ReferencedTable = table.LogicalName,
                     ReferencingTable = line.ReferencingTable,
                     ReferencingAttribute = line.ReferencingAttribute,
