@@ -78,9 +78,14 @@ internal static class ReferenceMerge
     public static ColumnMetadata ToColumn(ReferenceColumn facts, ColumnMetadata? own, IReadOnlySet<string> knownTables,
         string? primaryId, string? primaryName)
     {
+        var targets = KnownTargets(own is null ? facts.Targets : [.. facts.Targets, .. own.Targets], knownTables);
         var options = facts.Options;
         // Yes/no options in value order (No, then Yes), as the hand-written ones and the SDK's BooleanOptionSetMetadata list them.
         if (facts.Type == ColumnType.Boolean) options = options.OrderBy(o => o.Value).ToArray();
+        // A choice keeps hand-written values the page lacks, each documented elsewhere (activityparty
+        // participationtypemask 13 Related: https://learn.microsoft.com/power-apps/developer/data-platform/activityparty-entity#activity-party-types).
+        if (facts.Type is ColumnType.Picklist or ColumnType.MultiSelectPicklist && own is not null && options.Count > 0)
+            options = [.. options, .. own.Options.Where(o => !facts.Options.Any(p => p.Value == o.Value))];
         if (facts.Type == ColumnType.State && own is not null)
         {
             // The page gives labels; the invariant names (Active, Resolved...) come from the hand-written states.
@@ -100,7 +105,8 @@ internal static class ReferenceMerge
             MaxValue = facts.MaxValue,
             Precision = facts.Precision,
             DateTimeBehavior = facts.DateTimeBehavior ?? own?.DateTimeBehavior,
-            Targets = KnownTargets(own is null ? facts.Targets : [.. facts.Targets, .. own.Targets], knownTables),
+            Targets = targets,
+            HasNoKnownTarget = facts.Targets.Count > 0 && targets.Count == 0,
             Options = options.Count > 0 ? options : own?.Options ?? [],
             OptionSetName = own?.OptionSetName,
             IsGlobalChoice = own?.IsGlobalChoice ?? false,
