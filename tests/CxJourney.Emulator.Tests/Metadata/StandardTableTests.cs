@@ -88,7 +88,8 @@ public class StandardTableTests
         Assert.Equal(new[] { 1, 8 }, email.States[0].Statuses);
         Assert.Equal(ColumnType.PartyList, Catalog.GetColumn("appointment", "requiredattendees").Type);
         Assert.Equal(2, Catalog.GetTable("task").GetDefaultStatus(0));
-        Assert.False(Catalog.GetTable("incidentresolution").HasColumn("regardingobjectid"));
+        // https://learn.microsoft.com/dynamics365/developer/reference/entities/incidentresolution#BKMK_RegardingObjectId (the page lists it)
+        Assert.True(Catalog.GetTable("incidentresolution").HasColumn("regardingobjectid"));
         Assert.Equal(new[] { "incident" }, Catalog.GetColumn("incidentresolution", "incidentid").Targets);
     }
 

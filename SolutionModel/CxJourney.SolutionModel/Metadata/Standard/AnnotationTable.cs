@@ -15,7 +15,7 @@ internal static class AnnotationTable
         .Boolean("IsDocument", "Is Document", access: ColumnAccess.ReadOnly)
         .String("FileName", 255, "File Name")
         .String("MimeType", 256, "Mime Type")
-        .Memo("DocumentBody", 1073741823, "Document")
+        .String("DocumentBody", 1073741823, "Document")
         .Integer("FileSize", "File Size (Bytes)", 0, 1000000000, ColumnAccess.ReadOnly)
         .Build();
 }

@@ -19,7 +19,7 @@ internal static class AsyncOperationTable
         .Lookup("RegardingObjectId", "Regarding", ColumnAccess.CreateOnly, RequiredLevel.None)
         .Lookup("OwningExtensionId", "Owning Extension", ColumnAccess.CreateOnly, RequiredLevel.None, "sdkmessageprocessingstep")
         .Memo("Data", 1073741823, "Data")
-        .Memo("Message", 1073741823, "Message", ColumnAccess.ReadOnly)
+        .Memo("Message", 100000, "Message", ColumnAccess.ReadOnly)
         .Memo("FriendlyMessage", 100000, "Friendly message")
         .Integer("ErrorCode", "Error Code", int.MinValue, int.MaxValue, ColumnAccess.ReadOnly)
         .Integer("RetryCount", "Retry Count", 0, int.MaxValue, ColumnAccess.ReadOnly)

@@ -10,7 +10,7 @@ internal static class IncidentResolutionTable
         .PrimaryName("Subject", 200, "Resolution")
         .Lookup("IncidentId", "Case", ColumnAccess.CreateOnly, RequiredLevel.ApplicationRequired, "incident")
         .Integer("TimeSpent", "Time Spent", 0, 2147483647)
-        .Memo("Description", 2000, "Description")
+        .Memo("Description", 100000, "Description")
         .State(0, "Open", 1, (1, "Open"))
         .State(1, "Completed", 2, (2, "Closed"))
         .State(2, "Canceled", 3, (3, "Canceled"))

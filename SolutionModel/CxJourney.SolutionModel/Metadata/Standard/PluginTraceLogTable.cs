@@ -11,9 +11,11 @@ internal static class PluginTraceLogTable
         .PrimaryId("PluginTraceLogId", "PluginTraceLog")
         .PrimaryName("TypeName", 1024, "Type Name", access: ColumnAccess.ReadOnly)
         .String("MessageName", 1024, "Message Name", access: ColumnAccess.ReadOnly)
-        .String("PrimaryEntity", 1024, "Primary Entity", access: ColumnAccess.ReadOnly)
-        .Memo("ExceptionDetails", 10240, "Exception Details", ColumnAccess.ReadOnly)
-        .Memo("MessageBlock", 10240, "Message Block", ColumnAccess.ReadOnly)
+        .String("PrimaryEntity", 1000, "Primary Entity", access: ColumnAccess.ReadOnly)
+        .Memo("ExceptionDetails", 1073741823, "Exception Details", ColumnAccess.ReadOnly)
+        .Memo("MessageBlock", 1073741823, "Message Block", ColumnAccess.ReadOnly)
         .Uniqueidentifier("CorrelationId", "Correlation Id", ColumnAccess.ReadOnly)
+        // The page types organizationid as a plain unique identifier here, not a lookup.
+        .Uniqueidentifier("OrganizationId", "Organization", ColumnAccess.ReadOnly)
         .Build();
 }

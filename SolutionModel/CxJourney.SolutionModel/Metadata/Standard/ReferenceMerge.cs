@@ -52,8 +52,8 @@ internal static class ReferenceMerge
 
         var states = handWritten.States;
         var stateColumn = columns.Find(c => c.LogicalName == "statecode");
-        if (stateColumn is not null && fromReference.TryGetValue("statecode", out var stateFacts))
-            states = StatesOf(stateColumn, columns.Find(c => c.LogicalName == "statuscode"), stateFacts, reference.FileName);
+        if (stateColumn is not null && fromReference.ContainsKey("statecode"))
+            states = StatesOf(stateColumn, columns.Find(c => c.LogicalName == "statuscode"));
 
         return new TableMetadata(columns)
         {
@@ -146,14 +146,15 @@ internal static class ReferenceMerge
         _ => pageFormat.ToLowerInvariant(),
     };
 
-    private static IReadOnlyList<TableState> StatesOf(ColumnMetadata state, ColumnMetadata? status, ReferenceColumn stateFacts, string fileName)
+    /// <summary>
+    /// The states from statecode (with each default status) and statuscode (with each status's
+    /// state). A deprecated state may print a default status of another state (invoice: "Closed
+    /// (deprecated)" defaults to 100003, a status of Canceled); such a state defaults to its own
+    /// first status, since setting it must give a valid pair.
+    /// </summary>
+    private static IReadOnlyList<TableState> StatesOf(ColumnMetadata state, ColumnMetadata? status)
     {
         var states = ColumnFactory.StatesFrom(state, status);
-        foreach (var s in states)
-        {
-            if (s.Statuses.Count > 0 && !s.Statuses.Contains(s.DefaultStatus))
-                throw new ReferenceFormatException(fileName, stateFacts.Line, $"state {s.Value} '{s.Label}' has default status {s.DefaultStatus}, which is not one of its statuses");
-        }
-        return states;
+        return states.Select(s => s.Statuses.Count > 0 && !s.Statuses.Contains(s.DefaultStatus) ? s with { DefaultStatus = s.Statuses[0] } : s).ToArray();
     }
 }

@@ -140,8 +140,9 @@ internal static class ReferenceReader
     {
         if (cells.Length != ColumnCells) throw at.Fail($"a column line has {ColumnCells} TAB-separated cells, this one has {cells.Length}");
         var logical = cells[0];
-        if (!IsName(logical)) throw at.Fail($"logical name '{logical}' is not a lower-case name");
-        if (!string.Equals(cells[1].ToLowerInvariant(), logical, StringComparison.Ordinal))
+        // A few platform columns keep capitals in their logical name (organization.restrictGuestUserAccess).
+        if (!IsName(logical.ToLowerInvariant())) throw at.Fail($"logical name '{logical}' is not a name (letters, digits, _)");
+        if (!string.Equals(cells[1], logical, StringComparison.OrdinalIgnoreCase))
             throw at.Fail($"schema name '{cells[1]}' does not match logical name '{logical}'");
         if (!Types.TryGetValue(cells[2], out var type)) throw at.Fail($"column '{logical}': unknown type '{cells[2]}'");
         var required = cells[3] switch

@@ -15,6 +15,6 @@ internal static class SolutionTable
         .Boolean("IsManaged", "Package Type", "Unmanaged", "Managed", access: ColumnAccess.ReadOnly)
         .Boolean("IsVisible", "Is Visible Outside Platform", access: ColumnAccess.ReadOnly)
         .DateTime("InstalledOn", "Installed On", access: ColumnAccess.ReadOnly)
-        .Memo("Description", 2000, "Description")
+        .String("Description", 2000, "Description")
         .Build();
 }

@@ -14,6 +14,6 @@ internal static class WebResourceTable
         .Choice("WebResourceType", "Type", null, (1, "Webpage (HTML)"), (2, "Style Sheet (CSS)"), (3, "Script (JScript)"), (4, "Data (XML)"),
             (5, "PNG format"), (6, "JPG format"), (7, "GIF format"), (8, "Silverlight (XAP)"), (9, "Style Sheet (XSL)"), (10, "ICO format"),
             (11, "Vector format (SVG)"), (12, "String (RESX)"))
-        .Memo("Content", 1073741823, "Content")
+        .String("Content", 1073741823, "Content")
         .Build();
 }
