@@ -78,7 +78,10 @@ internal static class ReferenceMerge
     public static ColumnMetadata ToColumn(ReferenceColumn facts, ColumnMetadata? own, IReadOnlySet<string> knownTables,
         string? primaryId, string? primaryName)
     {
-        var targets = KnownTargets(own is null ? facts.Targets : [.. facts.Targets, .. own.Targets], knownTables);
+        // A hand-written lookup without targets points at any table (asyncoperation.regardingobjectid:
+        // every table, custom ones included, has its system jobs); it stays so.
+        var anyTable = own is { IsLookup: true, Targets.Count: 0 };
+        var targets = anyTable ? [] : KnownTargets(own is null ? facts.Targets : [.. facts.Targets, .. own.Targets], knownTables);
         var options = facts.Options;
         // Yes/no options in value order (No, then Yes), as the hand-written ones and the SDK's BooleanOptionSetMetadata list them.
         if (facts.Type == ColumnType.Boolean) options = options.OrderBy(o => o.Value).ToArray();
@@ -106,7 +109,7 @@ internal static class ReferenceMerge
             Precision = facts.Precision,
             DateTimeBehavior = facts.DateTimeBehavior ?? own?.DateTimeBehavior,
             Targets = targets,
-            HasNoKnownTarget = facts.Targets.Count > 0 && targets.Count == 0,
+            HasNoKnownTarget = !anyTable && facts.Targets.Count > 0 && targets.Count == 0,
             Options = options.Count > 0 ? options : own?.Options ?? [],
             OptionSetName = own?.OptionSetName,
             IsGlobalChoice = own?.IsGlobalChoice ?? false,
