@@ -15,7 +15,7 @@ internal static class StandardReference
     /// <summary>The resource name prefix the project file gives each Reference/*.tsv.</summary>
     public const string ResourcePrefix = "StandardReference/";
 
-    private static readonly Lazy<IReadOnlyDictionary<string, ReferenceTable>> Loaded = new(Load);
+    private static readonly Lazy<IReadOnlyDictionary<string, ReferenceTable>> Loaded = new(ReadAll);
 
     /// <summary>Every reference table by logical name.</summary>
     public static IReadOnlyDictionary<string, ReferenceTable> Tables => Loaded.Value;
@@ -43,7 +43,8 @@ internal static class StandardReference
         return names;
     }
 
-    private static IReadOnlyDictionary<string, ReferenceTable> Load()
+    /// <summary>Reads every embedded file afresh (<see cref="Tables"/> keeps the first reading).</summary>
+    internal static IReadOnlyDictionary<string, ReferenceTable> ReadAll()
     {
         Assembly assembly = typeof(StandardReference).Assembly;
         var tables = new Dictionary<string, ReferenceTable>(StringComparer.Ordinal);

@@ -30,7 +30,10 @@ internal static class StandardTables
     /// Each hand-written table with its reference file (Reference/&lt;table&gt;.tsv) laid over it when
     /// there is one; lookups keep only targets among these tables.
     /// </summary>
-    private static IReadOnlyList<TableMetadata> Build()
+    private static IReadOnlyList<TableMetadata> Build() => Build(StandardReference.Tables);
+
+    /// <summary>The tables with the given reference files over them (the benchmark passes freshly read ones).</summary>
+    internal static IReadOnlyList<TableMetadata> Build(IReadOnlyDictionary<string, ReferenceTable> references)
     {
         var handWritten = HandWritten();
         var known = new HashSet<string>(StringComparer.Ordinal);
@@ -38,7 +41,7 @@ internal static class StandardTables
         var tables = new List<TableMetadata>(handWritten.Count);
         foreach (var table in handWritten)
         {
-            tables.Add(StandardReference.TryGet(table.LogicalName, out var reference) ? ReferenceMerge.Apply(table, reference, known) : table);
+            tables.Add(references.TryGetValue(table.LogicalName, out var reference) ? ReferenceMerge.Apply(table, reference, known) : table);
         }
         return tables;
     }
