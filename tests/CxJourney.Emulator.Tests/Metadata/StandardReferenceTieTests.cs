@@ -76,6 +76,18 @@ public class StandardReferenceTieTests
         Assert.True(problems.Count == 0, $"{file} ({reference.Page}):\n" + string.Join("\n", problems));
     }
 
+    // https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/plugintracelog (no ModifiedOn column)
+    // https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/team (no TimeZoneRuleVersionNumber column)
+    [Fact]
+    public void A_column_every_table_of_its_kind_has_is_left_out_where_the_page_lists_none()
+    {
+        Assert.False(MetadataCatalog.Standard.GetTable("plugintracelog").HasColumn("modifiedon"));
+        Assert.False(MetadataCatalog.Standard.GetTable("team").HasColumn("timezoneruleversionnumber"));
+        Assert.True(MetadataCatalog.Standard.GetTable("contact").HasColumn("timezoneruleversionnumber"));
+        // Every row carries versionnumber (the organization's row version), listed or not.
+        Assert.True(MetadataCatalog.Standard.GetTable("plugintracelog").HasColumn("versionnumber"));
+    }
+
     private static void AssertLoaded(MetadataCatalog catalog, string file)
     {
         var reference = StandardReference.Tables[file[..^4]];

@@ -27,6 +27,25 @@ internal static class ReferenceMerge
         ColumnType.Virtual, ColumnType.ManagedProperty, ColumnType.CalendarRules, ColumnType.Image, ColumnType.File,
     };
 
+    /// <summary>
+    /// Columns the hand-written tables give every table of a kind (stamps, ownership, activity
+    /// columns): where the page lists a table without one of them (plugintracelog has no modifiedon,
+    /// team no timezoneruleversionnumber), the table does not have it. versionnumber stays: the
+    /// organization stamps every row with it.
+    /// </summary>
+    private static readonly HashSet<string> Implied = ImpliedColumns();
+
+    private static HashSet<string> ImpliedColumns()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var column in ColumnFactory.Common()) names.Add(column.LogicalName);
+        foreach (var column in ColumnFactory.UserOwnership()) names.Add(column.LogicalName);
+        foreach (var column in ColumnFactory.OrganizationOwnership()) names.Add(column.LogicalName);
+        foreach (var column in ColumnFactory.Activity(StandardTables.RegardingTargets)) names.Add(column.LogicalName);
+        names.Remove("versionnumber");
+        return names;
+    }
+
     public static TableMetadata Apply(TableMetadata handWritten, ReferenceTable reference, IReadOnlySet<string> knownTables)
     {
         var primaryId = reference.PrimaryIdAttribute ?? handWritten.PrimaryIdAttribute;
@@ -40,6 +59,7 @@ internal static class ReferenceMerge
         var columns = new List<ColumnMetadata>(Math.Max(handWritten.Columns.Count, reference.Columns.Count));
         foreach (var own in handWritten.Columns)
         {
+            if (!fromReference.ContainsKey(own.LogicalName) && Implied.Contains(own.LogicalName)) continue;
             columns.Add(fromReference.TryGetValue(own.LogicalName, out var facts) && !OmittedTypes.Contains(facts.Type)
                 ? ToColumn(facts, own, knownTables, primaryId, primaryName)
                 : own);
