@@ -18,8 +18,10 @@ internal sealed class CreateHandler : IMessageHandler
     public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)
     {
         Entity target = RequestParameters.Required<Entity>(request, "Target");
+        DeepInsert? related = target.RelatedEntities.Count > 0 ? new DeepInsert(_core) : null;
+        related?.CreateParents(target, context);
         Guid id = _core.Writer.Create(target, context);
-        if (target.RelatedEntities.Count > 0) new DeepInsert(_core).Run(target, id, context);
+        related?.CreateChildren(target, id, context);
         CreateResponse response = RequestParameters.Response<CreateResponse>(MessageName);
         response.Results["id"] = id;
         return response;

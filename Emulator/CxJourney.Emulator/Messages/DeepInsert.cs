@@ -13,7 +13,7 @@ namespace CxJourney.Emulator.Messages;
 /// The related rows of a Create (Entity.RelatedEntities), created in the same operation and the same
 /// transaction as the target, so that a failure of any of them leaves nothing. Rows on the many side
 /// of a one-to-many relationship get their lookup set to the new row; a row on the one side is created
-/// and the new row's lookup set to it; rows of a many-to-many relationship are created and associated.
+/// first and the new row's lookup set to it; rows of a many-to-many relationship are created and associated.
 /// Each related row is an inner Create, so it runs its own pipeline and may carry related rows itself.
 /// </summary>
 // https://learn.microsoft.com/power-apps/developer/data-platform/org-service/entity-operations-create#create-related-table-rows-in-one-operation
@@ -23,16 +23,39 @@ internal sealed class DeepInsert
 
     public DeepInsert(OrganizationCore core) { _core = core; }
 
-    public void Run(Entity target, Guid id, RequestContext context)
+    /// <summary>
+    /// Before the target is stored: each row on the one side of a relationship the target is on the many
+    /// side of (a nested primary contact) is created first and the target's lookup set to it, so that a
+    /// required lookup is satisfied and no Update follows the Create.
+    /// </summary>
+    public void CreateParents(Entity target, RequestContext context)
+    {
+        foreach (KeyValuePair<Relationship, EntityCollection> pair in target.RelatedEntities)
+        {
+            if (pair.Value is null || pair.Value.Entities.Count == 0) continue;
+            RelationshipMetadata relationship = Resolve(target, pair.Key);
+            if (!IsParent(relationship, pair.Key, target)) continue;
+            if (pair.Value.Entities.Count > 1)
+            {
+                throw Fault.Create(ErrorCodes.InvalidArgument, $"A '{target.LogicalName}' has one '{relationship.ReferencedTable}' through '{relationship.SchemaName}'; {pair.Value.Entities.Count} were given.");
+            }
+
+            Entity parent = pair.Value.Entities[0];
+            Require(relationship, parent, relationship.ReferencedTable);
+            Guid parentId = CreateOne(parent, context.ForInnerRequest("Create"));
+            target[relationship.ReferencingAttribute!] = new EntityReference(parent.LogicalName, parentId);
+        }
+    }
+
+    /// <summary>After the target is stored: rows on the many side get their lookup set to it; many-to-many rows are created and associated.</summary>
+    public void CreateChildren(Entity target, Guid id, RequestContext context)
     {
         var created = new EntityReference(target.LogicalName, id);
         foreach (KeyValuePair<Relationship, EntityCollection> pair in target.RelatedEntities)
         {
             if (pair.Value is null || pair.Value.Entities.Count == 0) continue;
-            if (!_core.Catalog.TryGetRelationship(pair.Key.SchemaName, out RelationshipMetadata? relationship))
-            {
-                throw Fault.Create(ErrorCodes.InvalidArgument, $"The relationship '{pair.Key.SchemaName}' of the related entities of a '{target.LogicalName}' does not exist.");
-            }
+            RelationshipMetadata relationship = Resolve(target, pair.Key);
+            if (IsParent(relationship, pair.Key, target)) continue;
 
             RequestContext inner = context.ForInnerRequest("Create");
             if (relationship.Kind == RelationshipKind.ManyToMany)
@@ -51,25 +74,23 @@ internal sealed class DeepInsert
                     CreateOne(child, inner);
                 }
             }
-            else if (relationship.ReferencingTable == target.LogicalName)
-            {
-                if (pair.Value.Entities.Count > 1)
-                {
-                    throw Fault.Create(ErrorCodes.InvalidArgument, $"A '{target.LogicalName}' has one '{relationship.ReferencedTable}' through '{relationship.SchemaName}'; {pair.Value.Entities.Count} were given.");
-                }
-
-                Entity parent = pair.Value.Entities[0];
-                Require(relationship, parent, relationship.ReferencedTable);
-                Guid parentId = CreateOne(parent, inner);
-                var link = new Entity(target.LogicalName, id) { [relationship.ReferencingAttribute!] = new EntityReference(parent.LogicalName, parentId) };
-                _core.Processor.Execute(new UpdateRequest { Target = link }, inner);
-            }
             else
             {
                 throw Fault.Create(ErrorCodes.InvalidArgument, $"The relationship '{relationship.SchemaName}' does not involve '{target.LogicalName}'.");
             }
         }
     }
+
+    private RelationshipMetadata Resolve(Entity target, Relationship key) =>
+        _core.Catalog.TryGetRelationship(key.SchemaName, out RelationshipMetadata? relationship)
+            ? relationship
+            : throw Fault.Create(ErrorCodes.InvalidArgument, $"The relationship '{key.SchemaName}' of the related entities of a '{target.LogicalName}' does not exist.");
+
+    /// <summary>The related rows are the target's parent: the target is on the many side (for a self-referencing relationship, by its role).</summary>
+    private static bool IsParent(RelationshipMetadata relationship, Relationship key, Entity target) =>
+        relationship.Kind == RelationshipKind.OneToMany
+        && relationship.ReferencingTable == target.LogicalName
+        && !(relationship.ReferencedTable == target.LogicalName && IsRole(key, EntityRole.Referenced));
 
     private Guid CreateOne(Entity entity, RequestContext context) =>
         ((CreateResponse)_core.Processor.Execute(new CreateRequest { Target = entity }, context)).id;

@@ -7,6 +7,7 @@ namespace CxJourney.Emulator.Messages;
 /// <summary>
 /// GrantAccess (Target, PrincipalAccess): shares a record with a user or team, adding the rights to
 /// what the principal was already given. ModifyAccess (same parameters) replaces them instead.
+/// Either change reaches the records under it whose relationship's Share rule cascades (Security/ShareCascade).
 /// </summary>
 // https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.grantaccessrequest
 // https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.modifyaccessrequest
@@ -37,6 +38,7 @@ internal sealed class GrantAccessHandler : IMessageHandler
         AccessRights rights = access.AccessMask;
         if (!_replaces) rights |= _core.Security.Shares.Of(shared.Table.LogicalName, row.Id, shared.Principal.Id);
         _core.Security.Shares.Set(context.Transaction, shared.Table.LogicalName, row.Id, shared.Principal.Id, rights);
+        _core.Security.Cascade.Shared(context.Transaction, shared.Table, row.Id, shared.Principal.Id, revoked: false);
         return RequestParameters.Response(MessageName);
     }
 }

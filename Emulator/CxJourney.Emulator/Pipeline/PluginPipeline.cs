@@ -210,10 +210,23 @@ public sealed partial class PluginPipeline : IRequestPipeline
             {
                 if (step.IsAsync ? skipAsync : skipSync) continue;
                 if (options.BypassBusinessLogicExecutionStepIds.Count > 0 && Contains(options.BypassBusinessLogicExecutionStepIds, step.Id)) continue;
+                if (IsDisabled(step)) continue;
                 bindings.Add(new StepBinding(step, wrapped));
             }
         }
     }
+
+    /// <summary>
+    /// A step an admin deactivated (its sdkmessageprocessingstep row's statecode is 1, Disabled) does not
+    /// run until it is activated again; the row is read at each event, so the change needs no re-import.
+    /// </summary>
+    // https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/sdkmessageprocessingstep#statecode-choicesoptions
+    private bool IsDisabled(RegisteredStep step) =>
+        Core.Store.Find(StepTable, step.Id)?.GetAttributeValue<OptionSetValue>("statecode")?.Value == StepDisabled;
+
+    private const string StepTable = "sdkmessageprocessingstep";
+
+    private const int StepDisabled = 1;
 
     private bool IsItemOfMultiple(RequestContext context, string multiple) =>
         context.Parent is not null

@@ -31,14 +31,14 @@ internal sealed class CascadeAssign
             (TableMetadata parent, Guid parentId) = pending.Pop();
             foreach (RelationshipMetadata relationship in _core.Catalog.RelationshipsReferencing(parent.LogicalName))
             {
-                if (relationship.CascadeAssign is not (CascadeRule.Cascade or CascadeRule.Active or CascadeRule.UserOwned)) continue;
+                if (!CascadeScope.Cascades(relationship.CascadeAssign)) continue;
                 if (relationship.ReferencingTable is null || relationship.ReferencingAttribute is null) continue;
                 if (!_core.TryTable(relationship.ReferencingTable, out TableMetadata childTable) || childTable.Ownership != TableOwnership.UserOwned) continue;
 
-                foreach (Entity child in Children(childTable, relationship.ReferencingAttribute, parent.LogicalName, parentId))
+                foreach (Entity child in CascadeScope.Children(_core, childTable, relationship.ReferencingAttribute, parent.LogicalName, parentId))
                 {
                     if (!visited.Add((childTable.LogicalName, child.Id))) continue;
-                    if (!Applies(relationship.CascadeAssign, childTable, child, previousOwner)) continue;
+                    if (!CascadeScope.Applies(relationship.CascadeAssign, childTable, child, previousOwner)) continue;
                     EntityReference? owner = child.GetAttributeValue<EntityReference>(SystemColumns.OwnerId);
                     if (owner is not null && owner.LogicalName == newOwner.LogicalName && owner.Id == newOwner.Id) continue;
 
@@ -53,22 +53,4 @@ internal sealed class CascadeAssign
             }
         }
     }
-
-    private List<Entity> Children(TableMetadata childTable, string column, string parentTable, Guid parentId)
-    {
-        var children = new List<Entity>();
-        foreach (Entity child in _core.Store.FindByIndex(childTable.LogicalName, column, parentId) ?? Array.Empty<Entity>())
-        {
-            if (child.GetAttributeValue<EntityReference>(column)?.LogicalName == parentTable) children.Add(child);
-        }
-
-        return children;
-    }
-
-    private static bool Applies(CascadeRule rule, TableMetadata table, Entity child, EntityReference? previousOwner) => rule switch
-    {
-        CascadeRule.Active => !table.HasStates || child.GetAttributeValue<OptionSetValue>(SystemColumns.StateCode)?.Value == table.States[0].Value,
-        CascadeRule.UserOwned => previousOwner is not null && child.GetAttributeValue<EntityReference>(SystemColumns.OwnerId)?.Id == previousOwner.Id,
-        _ => true,
-    };
 }

@@ -51,6 +51,7 @@ internal sealed class CascadeDelete
                         Run(childTable, child.Id, context);
                         ActivityParties.BeforeDelete(_core, childTable, child.Id, context);
                         _core.Store.Remove(context.Transaction, childTable.LogicalName, child.Id);
+                        _core.Guard.Deleted(context.Transaction, childTable.LogicalName, child.Id);
                     }
                     break;
                 case CascadeRule.RemoveLink:

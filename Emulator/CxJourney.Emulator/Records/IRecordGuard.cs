@@ -24,6 +24,9 @@ internal interface IRecordGuard
     /// <summary>The row is about to be linked to or unlinked from another through a many-to-many relationship.</summary>
     void DemandLink(RequestContext context, TableMetadata table, Entity row);
 
+    /// <summary>The row was inserted (<paramref name="before"/> null) or replaced: a parental lookup it set moves its inherited access.</summary>
+    void Written(RequestContext context, TableMetadata table, Entity? before, Entity after);
+
     /// <summary>The row is gone: whatever was kept about it (its shares) goes with it, unless the transaction rolls back.</summary>
     void Deleted(StoreTransaction? transaction, string table, Guid id);
 }

@@ -74,6 +74,7 @@ internal sealed class RecordWriter
         StampVersion(row);
         EnsureKeysUnique(table, row);
         _core.Store.Insert(context.Transaction, row);
+        _core.Guard.Written(context, table, null, row);
         ActivityParties.AfterWrite(_core, table, row, values.Keys, context);
         return id;
     }
@@ -146,6 +147,7 @@ internal sealed class RecordWriter
         StampVersion(row);
         EnsureKeysUnique(table, row);
         _core.Store.Replace(context.Transaction, row);
+        _core.Guard.Written(context, table, existing, row);
         if (assignedTo is not null) new CascadeAssign(_core).Run(table, id, previousOwner, assignedTo, context);
         ActivityParties.AfterWrite(_core, table, row, values.Keys, context);
     }

@@ -104,6 +104,8 @@ internal sealed class AccessChecks : IRecordGuard
 
     public void Deleted(StoreTransaction? transaction, string table, Guid id) => Model.Shares.Remove(transaction, table, id);
 
+    public void Written(RequestContext context, TableMetadata table, Entity? before, Entity after) => Model.Cascade.Written(context.Transaction, table, before, after);
+
     /// <summary>Associating rows through a many-to-many relationship: Append and AppendTo on both.</summary>
     // https://learn.microsoft.com/power-apps/developer/data-platform/org-service/entity-operations-associate-disassociate
     public void DemandLink(RequestContext context, TableMetadata table, Entity row)
@@ -209,8 +211,8 @@ internal sealed class AccessChecks : IRecordGuard
         }
         if (principal.Depth(table, AccessRights.CreateAccess) is not null) rights |= AccessRights.CreateAccess;
 
-        // A team holds what was shared with it; its members use it within their own privileges.
-        if (_core.Store.Find("team", principalId) is not null) rights |= Model.Shares.Of(table.LogicalName, row.Id, principalId);
+        // A team holds what was shared with it (or inherited); its members use it within their own privileges.
+        if (_core.Store.Find("team", principalId) is not null) rights |= Model.Shares.Effective(table.LogicalName, row.Id, principalId);
         return rights;
     }
 

@@ -42,6 +42,7 @@ public sealed class SecurityModel
         SystemAdministrator = new SecurityRole(SystemAdministratorRoleId, SecurityRole.SystemAdministratorName, [], grantsEverything: true);
         _roles.Add(SystemAdministrator.Id, SystemAdministrator);
         Shares = new RecordShares();
+        Cascade = new ShareCascade(core);
     }
 
     public SecurityRole SystemAdministrator { get; }
@@ -55,6 +56,9 @@ public sealed class SecurityModel
     }
 
     internal RecordShares Shares { get; }
+
+    /// <summary>Inherited access: Share, Unshare and Reparent cascades.</summary>
+    internal ShareCascade Cascade { get; }
 
     /// <summary>Adds a role (e.g. one of Solution/Roles); a role with the same id is replaced.</summary>
     public SecurityRole AddRole(SecurityRole role)

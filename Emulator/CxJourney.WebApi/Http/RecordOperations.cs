@@ -45,7 +45,8 @@ internal static class RecordOperations
 
     public static async Task CreateAsync(WebApiRequest request, TableMetadata table)
     {
-        Entity entity = await ReadBodyAsync(request, table);
+        // Nested rows in the body are a deep insert: one Create with RelatedEntities, all or nothing.
+        Entity entity = await ReadBodyAsync(request, table, deepInsert: true);
         var response = (CreateResponse)request.Service.Execute(new CreateRequest { Target = entity });
         await RespondWrittenAsync(request, table, response.id, created: true);
     }
@@ -185,12 +186,12 @@ internal static class RecordOperations
     /// <summary>A body nested deeper than a record can be is refused by the parser, not walked.</summary>
     private static readonly JsonDocumentOptions BodyOptions = new() { MaxDepth = 32 };
 
-    private static async Task<Entity> ReadBodyAsync(WebApiRequest request, TableMetadata table)
+    private static async Task<Entity> ReadBodyAsync(WebApiRequest request, TableMetadata table, bool deepInsert = false)
     {
         using JsonDocument body = await JsonDocument.ParseAsync(request.Http.Request.Body, BodyOptions);
         try
         {
-            return RecordJsonReader.Read(TableProperties.For(table), body.RootElement, request.Catalog);
+            return RecordJsonReader.Read(TableProperties.For(table), body.RootElement, request.Catalog, deepInsert);
         }
         catch (InvalidOperationException error)
         {

@@ -174,6 +174,36 @@ public sealed class DeployEndToEndTests : IClassFixture<LocalDeployment>
         Assert.Equal(0, Doctor().Code);
     }
 
+    // A deactivated step is not run by the event pipeline until it is activated again (no re-import).
+    // https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/sdkmessageprocessingstep#statecode-choicesoptions
+    [Fact]
+    public void A_step_an_admin_disabled_does_not_run_and_runs_again_once_enabled()
+    {
+        Assert.Equal(0, Deploy().Code);
+        const string StepName = "CxJourney.Plugins.Capture.ActivityCapturePlugin: Create of task";
+        string id = _local.Get($"sdkmessageprocessingsteps?$select=sdkmessageprocessingstepid&$filter=name eq '{StepName}'")
+            .Single()!["sdkmessageprocessingstepid"]!.GetValue<string>();
+        Assert.Equal(HttpStatusCode.NoContent, _local.Send(HttpMethod.Post, "contacts", "{\"firstname\":\"Dis\",\"lastname\":\"Abled\"}").Status);
+        string contact = _local.Get("contacts?$select=contactid&$filter=lastname eq 'Abled'").Single()!["contactid"]!.GetValue<string>();
+        int TouchpointsOfTask(string subject)
+        {
+            var created = _local.Send(HttpMethod.Post, "tasks", $"{{\"subject\":\"{subject}\",\"regardingobjectid_contact_task@odata.bind\":\"/contacts({contact})\"}}");
+            Assert.True(created.Status == HttpStatusCode.NoContent, created.Body);
+            string task = _local.Get($"tasks?$select=activityid&$filter=subject eq '{subject}'").Single()!["activityid"]!.GetValue<string>();
+            return _local.Get($"cx_touchpoints?$select=cx_touchpointid&$filter=cx_sourceid eq '{task}'").Count;
+        }
+
+        Assert.Equal(HttpStatusCode.NoContent, _local.Send(HttpMethod.Patch, $"sdkmessageprocessingsteps({id})", "{\"statecode\":1,\"statuscode\":2}").Status);
+        int whileDisabled = TouchpointsOfTask("Call back while disabled");
+        string doctor = Doctor().Out;
+        Assert.Equal(HttpStatusCode.NoContent, _local.Send(HttpMethod.Patch, $"sdkmessageprocessingsteps({id})", "{\"statecode\":0,\"statuscode\":1}").Status);
+        int onceEnabled = TouchpointsOfTask("Call back once enabled");
+
+        Assert.Equal(0, whileDisabled);
+        Assert.Contains($"PROBLEM  Step: {StepName} is disabled", doctor);
+        Assert.Equal(1, onceEnabled);
+    }
+
     [Fact]
     public void With_tracing_on_doctor_reads_the_plugin_trace_log()
     {

@@ -4,6 +4,7 @@ using System.ServiceModel;
 using CxJourney.Emulator.Faults;
 using CxJourney.Emulator.Security;
 using CxJourney.SolutionModel;
+using CxJourney.SolutionModel.Catalog;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Tests.Security;
@@ -14,9 +15,10 @@ namespace CxJourney.Emulator.Tests.Security;
 /// </summary>
 internal sealed class SecurityWorld
 {
-    public SecurityWorld()
+    /// <param name="metadata">The organization's tables and relationships (default: the standard ones).</param>
+    public SecurityWorld(MetadataCatalog? metadata = null)
     {
-        Org = LocalOrganization.Create();
+        Org = LocalOrganization.Create(new LocalOrganizationOptions { Metadata = metadata });
         North = Org.CreateBusinessUnit("North");
         NorthEast = Org.CreateBusinessUnit("North East", North);
         South = Org.CreateBusinessUnit("South");
