@@ -49,7 +49,7 @@ export function guid(n: number): string {
 
 export function touchpointRow(n: number, fields: Partial<{
   occurredOn: string; channel: number; direction: number; kind: number; subject: string; name: string; sentiment: number | null;
-  agent: string | null; sourceTable: string; sourceId: string; systemic: boolean; channelLabel: string;
+  agent: string | null; sourceTable: string; sourceId: string; systemic: boolean; channelLabel: string; status: number | null;
 }> = {}): Row {
   const row: Row = {
     cx_touchpointid: guid(n),
@@ -64,6 +64,7 @@ export function touchpointRow(n: number, fields: Partial<{
     cx_sourceid: fields.sourceId ?? guid(100000 + n),
     cx_systemicissue: fields.systemic ?? false,
   };
+  if (fields.status !== undefined) row.cx_status = fields.status;
   if (fields.channelLabel) row[`cx_channel${FV}`] = fields.channelLabel;
   if (fields.agent) {
     row._cx_agentid_value = guid(900);

@@ -243,11 +243,15 @@ public sealed class BusinessGenerator
             return;
         }
 
+        // What the customer had to do beyond the first message: messages sent again, details repeated after a transfer.
+        int chases = 0;
+        bool repeatedDetails = false;
         if (pattern == CasePattern.Chased || pattern == CasePattern.Slow)
         {
             t = t.AddHours(20 + _random.NextDouble() * 40);
             Tone chase = tone == Tone.Angry || _random.NextDouble() < 0.35 ? Tone.Angry : Tone.Upset;
             CustomerMessage(c, agent, id, t, "Re: " + topic.Title, Chase(topic, chase));
+            chases++;
             t = NextBusinessTime(t.AddMinutes(LogNormal(medianMinutes, 0.8)));
             Reply(c, agent, id, t, byPhone, $"Sorry for the wait. We are still working on it and expect a fix soon. {_agents[agent].FirstName}", topic.Title);
         }
@@ -264,6 +268,7 @@ public sealed class BusinessGenerator
             {
                 t = t.AddHours(1 + _random.NextDouble() * 12);
                 CustomerMessage(c, agent, id, t, "Re: " + topic.Title, "Here are the details you asked for. Please fix this soon, I have already explained it once.");
+                repeatedDetails = true;
             }
         }
 
@@ -284,6 +289,7 @@ public sealed class BusinessGenerator
         {
             t = resolved.AddDays(1 + _random.NextDouble() * 5);
             CustomerMessage(c, agent, id, t, "Re: " + topic.Title, Reopen(topic));
+            chases++;
             Add(new CaseReopened(t.AddMinutes(2), id));
             t = NextBusinessTime(t.AddMinutes(LogNormal(medianMinutes, 0.8)));
             Reply(c, agent, id, t, byPhone, $"I am sorry it came back. I have reopened your case and I am on it. {_agents[agent].FirstName}", topic.Title);
@@ -294,7 +300,7 @@ public sealed class BusinessGenerator
             late |= resolveBy is DateTime due2 && resolved > due2;
         }
 
-        Survey(c, id, pattern, tone, late, resolved);
+        Survey(c, id, pattern, tone, late, resolved, new Effort(chases, pattern == CasePattern.Transferred, repeatedDetails));
     }
 
     /// <summary>A reply on the channel the customer allows: a call when they called and take calls, else an email.</summary>
@@ -318,11 +324,15 @@ public sealed class BusinessGenerator
     }
 
     /// <summary>About a third of resolved cases get an answer, a few days later; answers follow how the case went.</summary>
-    private void Survey(DemoCustomer c, int caseId, CasePattern pattern, Tone tone, bool late, DateTime resolved)
+    /// <summary>The work a case made its customer do: messages beyond the first, a hand-over, details given twice.</summary>
+    private readonly record struct Effort(int ExtraMessages, bool HandedOver, bool RepeatedDetails);
+
+    private void Survey(DemoCustomer c, int caseId, CasePattern pattern, Tone tone, bool late, DateTime resolved, Effort effort)
     {
         double chance = c.Segment == Choices.Segment.Enterprise ? 0.42 : 0.3;
         if (_random.NextDouble() >= chance) return;
-        double mood = 4.5 + Gaussian() * 0.7;
+        double personal = Gaussian() * 0.7;
+        double mood = 4.5 + personal;
         mood -= pattern switch
         {
             CasePattern.Reopened => 1.4,
@@ -335,7 +345,19 @@ public sealed class BusinessGenerator
         if (tone == Tone.Angry) mood -= 0.5;
         if (tone == Tone.Pleased) mood += 0.3;
         int csat = Math.Clamp((int)Math.Round(mood), 1, 5);
-        int ces = Math.Clamp((int)Math.Round(7.6 - 1.3 * mood + Gaussian() * 0.6), 1, 7);
+        // Effort (CES, 1-7) is what the customer had to do, as customer-effort research finds it (repeat contacts,
+        // transfers, repeating information, waiting): built from this case's own effort, then coloured by how the
+        // customer feels (a less satisfied customer reports more effort), with its own noise. It used to be
+        // 7.6 - 1.3 x the satisfaction mood, i.e. satisfaction restated: every bit of a customer's satisfaction noise
+        // amplified into effort, and the work the case actually asked of them mattered only through the mood.
+        double toneFeeling = tone == Tone.Angry ? -0.5 : tone == Tone.Pleased ? 0.3 : 0.0;
+        double work = 1.6
+            + 0.8 * effort.ExtraMessages
+            + (effort.HandedOver ? 0.6 : 0.0) + (effort.RepeatedDetails ? 0.4 : 0.0)
+            + (pattern == CasePattern.Reopened ? 1.0 : 0.0)
+            + (pattern == CasePattern.Slow ? 0.5 : 0.0)
+            + (late ? 0.6 : 0.0);
+        int ces = Math.Clamp((int)Math.Round(work - 0.6 * (personal + toneFeeling) + Gaussian() * 0.7), 1, 7);
         int nps = csat switch
         {
             5 => _random.NextDouble() < 0.8 ? 9 + _random.Next(2) : 8,

@@ -69,7 +69,7 @@ public static class DemoCsvExport
         Save("touchpoints.csv", results.Touchpoints,
             Id(TouchpointColumns.Id), Lookup(TouchpointColumns.Contact, "contactid"), Lookup(TouchpointColumns.Case, "caseid"),
             Label(TouchpointColumns.Channel, "channel"), Label(TouchpointColumns.Direction, "direction"), Label(TouchpointColumns.Kind, "kind"),
-            Raw(TouchpointColumns.OccurredOn), Text(TouchpointColumns.SourceTable), Text(TouchpointColumns.SourceId),
+            Label(TouchpointColumns.Status, "status"), Raw(TouchpointColumns.OccurredOn), Text(TouchpointColumns.SourceTable), Text(TouchpointColumns.SourceId),
             Raw(TouchpointColumns.Sentiment), Lookup(TouchpointColumns.Agent, "agentid"), Text(TouchpointColumns.Name));
         Save("followups.csv", results.FollowUps,
             new Column("table", r => r.LogicalName), Id("activityid"),

@@ -215,8 +215,14 @@ public sealed class DemoReplay
         return id;
     }
 
-    private Guid ReceiveCall(CallReceived call) => Agent(call.Agent).Create(
-        PhoneCall(call.Subject, call.Notes, StandardChoices.DirectionCode.Incoming, from: Contact(call.Customer), to: User(call.Agent), Regarding(call.Customer, call.Case)));
+    /// <summary>An agent logs the call the customer made and closes it as received (phone call status 4): an open call is a planned one.</summary>
+    private Guid ReceiveCall(CallReceived call)
+    {
+        LocalOrganizationService agent = Agent(call.Agent);
+        Guid id = agent.Create(PhoneCall(call.Subject, call.Notes, StandardChoices.DirectionCode.Incoming, from: Contact(call.Customer), to: User(call.Agent), Regarding(call.Customer, call.Case)));
+        SetState(agent, Tables.PhoneCall, id, StandardChoices.ActivityState.Completed, 4);
+        return id;
+    }
 
     private Guid MakeCall(CallMade call)
     {

@@ -5,9 +5,9 @@ using CxJourney.Plugins.Infrastructure;
 namespace CxJourney.Plugins.Capture;
 
 /// <summary>
-/// Records the touchpoints of emails, phone calls, appointments, tasks and letters: created (Create),
-/// completed and cancelled (Update of statecode, which SetState also
-/// raises). Synchronous post-operation: the touchpoint is written in the same transaction as the activity.
+/// Records the customer-facing moments of emails, phone calls, appointments and letters (<see cref="ActivityMoments"/>),
+/// from their creation (Create) and their completion or cancellation (Update of statecode, which SetState also
+/// raises). Tasks are internal work: not captured. Synchronous post-operation: the touchpoint is written in the same transaction as the activity.
 /// Rules: <see cref="ActivityCapture"/>; writing: <see cref="CaptureWriter"/>.
 /// </summary>
 public sealed class ActivityCapturePlugin : PluginBase
@@ -30,7 +30,7 @@ public sealed class ActivityCapturePlugin : PluginBase
                 continue;
             }
             var plan = ActivityCapture.Plan(Snapshots.Activity(e.After), kind.Value, execution.OperationCreatedOn);
-            if (plan is null) context.Trace($"{e}: not an activity table capture records.");
+            if (plan is null) context.Trace($"{e}: no customer-facing moment (a draft, internal work, or a received message closed).");
             else plans.Add(plan);
         }
         CaptureWriter.Write(context, plans);

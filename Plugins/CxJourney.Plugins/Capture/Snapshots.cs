@@ -24,6 +24,9 @@ internal static class Snapshots
         CreatedOn = Utc(e, ActivityColumns.CreatedOn),
         ModifiedOn = Utc(e, ActivityColumns.ModifiedOn),
         ActualEnd = Utc(e, ActivityColumns.ActualEnd),
+        ScheduledEnd = Utc(e, ActivityColumns.ScheduledEnd),
+        State = e.GetAttributeValue<OptionSetValue>(ActivityColumns.StateCode)?.Value,
+        IsFollowUp = e.GetAttributeValue<OptionSetValue>(FollowUpColumns.Rule) is not null,
     };
 
     public static CaseSnapshot Case(Entity e) => new(e.Id)

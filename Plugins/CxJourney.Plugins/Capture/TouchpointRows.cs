@@ -33,6 +33,8 @@ internal static class TouchpointRows
         row[TouchpointColumns.Channel] = new OptionSetValue(d.Channel);
         row[TouchpointColumns.Direction] = new OptionSetValue(d.Direction);
         row[TouchpointColumns.OccurredOn] = d.OccurredOn;
+        // Always written: a planned call's row becomes Happened (or Cancelled) by this same upsert.
+        row[TouchpointColumns.Status] = new OptionSetValue(d.Status);
         if (d.SubjectSummary is not null) row[TouchpointColumns.SubjectSummary] = d.SubjectSummary;
         if (d.Sentiment.HasValue) row[TouchpointColumns.Sentiment] = d.Sentiment.Value;
         if (d.ThreadKey is not null) row[TouchpointColumns.ThreadKey] = d.ThreadKey;

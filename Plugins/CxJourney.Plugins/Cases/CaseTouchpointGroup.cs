@@ -2,7 +2,7 @@ using System;
 
 namespace CxJourney.Plugins.Cases;
 
-/// <summary>One group of a case's touchpoints with the same channel, direction and kind, as the aggregate query returns it.</summary>
+/// <summary>One group of a case's touchpoints with the same channel, direction, kind and agent, as the aggregate query returns it.</summary>
 public sealed record CaseTouchpointGroup
 {
     /// <summary>A Choices.Channel value; null when the touchpoints have none.</summary>
@@ -13,6 +13,9 @@ public sealed record CaseTouchpointGroup
 
     /// <summary>A Choices.TouchpointKind value.</summary>
     public int? Kind { get; init; }
+
+    /// <summary>The agent (cx_agentid) of the group's touchpoints; null when they name none.</summary>
+    public Guid? Agent { get; init; }
 
     public int Count { get; init; }
 

@@ -10,9 +10,10 @@ namespace CxJourney.Plugins.Cases;
 
 /// <summary>
 /// Everything scoring needs from a case's touchpoints, from ONE FetchXML aggregate grouped by channel,
-/// direction and kind: counts, first and last occurrence and sentiment per group. The database does the
-/// counting, so the query and its result stay the same size whether the case has 3 touchpoints or 10,000
-/// (at most one row per channel × direction × kind; aggregates read up to 50,000 rows:
+/// direction, kind and agent: counts, first and last occurrence and sentiment per group (the agent tells a hand-off:
+/// replies from a second agent). The database does the counting, so the query and its result stay the same size
+/// whether the case has 3 touchpoints or 10,000 (at most one row per channel × direction × kind × agent of the case;
+/// aggregates read up to 50,000 rows:
 /// https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/aggregate-data#limitations).
 /// </summary>
 public static class CaseTouchpointTotals
@@ -29,6 +30,7 @@ public static class CaseTouchpointTotals
             $"<attribute name='{TouchpointColumns.Channel}' groupby='true' alias='channel' />" +
             $"<attribute name='{TouchpointColumns.Direction}' groupby='true' alias='direction' />" +
             $"<attribute name='{TouchpointColumns.Kind}' groupby='true' alias='kind' />" +
+            $"<attribute name='{TouchpointColumns.Agent}' groupby='true' alias='agent' />" +
             $"<attribute name='{TouchpointColumns.Id}' aggregate='count' alias='total' />" +
             $"<attribute name='{TouchpointColumns.OccurredOn}' aggregate='min' alias='firston' />" +
             $"<attribute name='{TouchpointColumns.OccurredOn}' aggregate='max' alias='laston' />" +
@@ -38,6 +40,9 @@ public static class CaseTouchpointTotals
             "<filter>" +
             $"<condition attribute='{TouchpointColumns.Case}' operator='eq' value='{caseId:D}' />" +
             upTo +
+            // Only moments that happened: a planned call or a cancelled appointment is no contact (empty: a row from before statuses).
+            $"<filter type='or'><condition attribute='{TouchpointColumns.Status}' operator='null' />" +
+            $"<condition attribute='{TouchpointColumns.Status}' operator='eq' value='{Choices.TouchpointStatus.Happened}' /></filter>" +
             "</filter>" +
             "</entity>" +
             "</fetch>";
@@ -54,6 +59,7 @@ public static class CaseTouchpointTotals
         Channel = Value<OptionSetValue>(row, "channel")?.Value,
         Direction = Value<OptionSetValue>(row, "direction")?.Value,
         Kind = Value<OptionSetValue>(row, "kind")?.Value,
+        Agent = Value<EntityReference>(row, "agent")?.Id ?? (Raw(row, "agent") is Guid id ? id : null),
         Count = Int(row, "total"),
         FirstOccurredOn = Date(row, "firston"),
         LastOccurredOn = Date(row, "laston"),

@@ -19,10 +19,14 @@ namespace CxJourney.Plugins.Cases;
 /// Responded touchpoint; a draft or a scheduled call is none.</item>
 /// <item>Reopens: the case's Reopened touchpoints (one per reopening: capture keys them by event time).</item>
 /// <item>First agent response: the earliest outbound contact.</item>
+/// <item>Owner changes (hand-offs): the agents who answered the customer beyond the first; a case transferred to a
+/// specialist is answered by two. Counted from the same aggregate (grouped by agent too), no extra call.</item>
 /// <item>Sentiment: over the case's inbound touchpoints that have one, i.e. the customer's own words (messages and
 /// the case's opening), as the journey's average sentiment is; our replies and follow-up texts are not the
 /// customer's experience.</item>
 /// </list>
+/// Only moments that happened are read (<see cref="CaseTouchpointTotals"/> filters cx_status: a planned call or a
+/// cancelled appointment is no contact), and internal work (direction Internal) is never a contact.
 /// The conversation channels and the reply kinds are those of Domain.Journey.TouchpointRules, so a case score
 /// and the journey rollup agree on what a reply is.
 /// </summary>
@@ -68,6 +72,7 @@ public static class TouchpointCounting
             InboundContacts = inbound,
             OutboundContacts = replies.Sum(g => g.Count),
             FirstAgentResponseUtc = replies.Where(g => g.FirstOccurredOn.HasValue).Select(g => g.FirstOccurredOn).Min(),
+            OwnerChanges = Math.Max(0, replies.Where(g => g.Agent.HasValue).Select(g => g.Agent!.Value).Distinct().Count() - 1),
             ChannelMix = mix,
             Sentiment = Sentiment(groups),
         };

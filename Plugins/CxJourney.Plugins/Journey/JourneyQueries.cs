@@ -140,6 +140,7 @@ internal static class JourneyQueries
         query.Criteria.AddCondition(TouchpointColumns.StateCode, ConditionOperator.Equal, 0);
         query.Criteria.AddCondition(TouchpointColumns.Direction, ConditionOperator.Equal, Choices.Direction.Inbound);
         query.Criteria.AddCondition(TouchpointColumns.Sentiment, ConditionOperator.NotNull);
+        query.Criteria.AddFilter(ThreadFilters.Happened());
         if (at.HasValue) query.Criteria.AddCondition(TouchpointColumns.OccurredOn, ConditionOperator.Equal, at.Value);
         var counted = query.Criteria.AddFilter(LogicalOperator.Or);
         counted.AddCondition(TouchpointColumns.Journey, ConditionOperator.NotNull);
@@ -157,6 +158,8 @@ internal static class JourneyQueries
     /// </summary>
     private static void Counted(StringBuilder fetch, IReadOnlyCollection<Guid> unlinked)
     {
+        // Only moments that happened (a planned call is never linked; a linked one cancelled later drops out here).
+        fetch.Append(ThreadFilters.HappenedFetchXml);
         fetch.Append("<filter type=\"or\"><condition attribute=\"").Append(TouchpointColumns.Journey).Append("\" operator=\"not-null\" />");
         if (unlinked.Count > 0)
         {

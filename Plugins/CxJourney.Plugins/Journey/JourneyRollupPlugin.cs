@@ -12,7 +12,9 @@ using Microsoft.Xrm.Sdk.Messages;
 namespace CxJourney.Plugins.Journey;
 
 /// <summary>
-/// Rolls new touchpoints into their contact's journey (asynchronous, post-operation, on Create of cx_touchpoint).
+/// Rolls new touchpoints into their contact's journey (asynchronous, post-operation, on Create of cx_touchpoint, and on
+/// Update of its cx_status: a planned call that happened is counted then, as the pending read counts Happened
+/// touchpoints only; see <see cref="ThreadFilters.Happened"/>).
 /// <para><b>What has been counted.</b> The journey keeps its own running aggregates (<see cref="JourneyLedger"/>,
 /// cx_rollupstate). A touchpoint is counted when it is linked to the journey, or listed in the ledger as counted
 /// but not linked yet (the journey is written first, then the touchpoints are linked). So the job reads, in one
@@ -49,6 +51,13 @@ public sealed class JourneyRollupPlugin : PluginBase
     protected override void ExecutePlugin(ILocalPluginContext context)
     {
         var execution = context.ExecutionContext;
+        if (NotHappened(execution) is int status)
+        {
+            // A planned call or a cancelled one counts nowhere: nothing to roll up, no call. When it happens, the
+            // Update of its cx_status queues this job again.
+            context.Trace($"Touchpoint {execution.PrimaryEntityId:D} has status {status}: not a moment that happened, nothing to roll up.");
+            return;
+        }
         var service = context.SystemService;
         var ids = TouchpointIds(execution);
         var contacts = ContactsOf(execution);
@@ -197,6 +206,13 @@ public sealed class JourneyRollupPlugin : PluginBase
             }
         }
     }
+
+    /// <summary>The status the single Target carries when it is not Happened (capture always writes it); null otherwise.</summary>
+    private static int? NotHappened(IPluginExecutionContext context) =>
+        context.InputParameters.Contains("Target") && context.InputParameters["Target"] is Entity target &&
+        target.GetAttributeValue<OptionSetValue>(TouchpointColumns.Status)?.Value is int status && !Choices.TouchpointStatus.Counts(status)
+            ? status
+            : null;
 
     /// <summary>The contacts of the created touchpoint(s), as the event carries them.</summary>
     private static List<Guid> ContactsOf(IPluginExecutionContext context)

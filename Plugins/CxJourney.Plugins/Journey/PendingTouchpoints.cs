@@ -12,7 +12,7 @@ namespace CxJourney.Plugins.Journey;
 internal sealed record SourceRef(string? Table, string? Id);
 
 /// <summary>
-/// The rollup's one read: the contacts' touchpoints not linked to a journey yet, each with its contact's journey
+/// The rollup's one read: the contacts' happened touchpoints not linked to a journey yet, each with its contact's journey
 /// (outer join on the contact: its id, row version, stage and ledger). A job whose touchpoint is linked finds
 /// nothing to do here and ends after this read; a job that rolls up gets every touchpoint waiting on the
 /// journey, whichever job queued it, and the journey's state to add them to.
@@ -49,6 +49,9 @@ internal static class PendingTouchpoints
             PageInfo = new PagingInfo { Count = 5000, PageNumber = 1 },
         };
         query.Criteria.AddCondition(TouchpointColumns.Journey, ConditionOperator.Null);
+        // A planned or cancelled moment waits for nothing: it is counted (and linked) when its status becomes Happened,
+        // by the job the Update of cx_status queues (or any later rollup of the contact).
+        query.Criteria.AddFilter(ThreadFilters.Happened());
         var whose = query.Criteria.AddFilter(LogicalOperator.Or);
         if (contacts.Count == 1) whose.AddCondition(TouchpointColumns.Contact, ConditionOperator.Equal, contacts.First());
         else whose.AddCondition(TouchpointColumns.Contact, ConditionOperator.In, contacts.Cast<object>().ToArray());

@@ -17,6 +17,7 @@ internal sealed class StoredTouchpoint
         TouchpointColumns.Contact, TouchpointColumns.Channel, TouchpointColumns.Direction, TouchpointColumns.Kind,
         TouchpointColumns.OccurredOn, TouchpointColumns.ThreadKey, TouchpointColumns.Sentiment, TouchpointColumns.Nps,
         TouchpointColumns.Csat, TouchpointColumns.Journey, TouchpointColumns.FeedbackBand, TouchpointColumns.StateCode,
+        TouchpointColumns.Status,
     };
 
     private static readonly ColumnSet Columns = new(ColumnNames);
@@ -36,7 +37,9 @@ internal sealed class StoredTouchpoint
         Csat = row.GetAttributeValue<int?>(TouchpointColumns.Csat);
         JourneyId = row.GetAttributeValue<EntityReference>(TouchpointColumns.Journey)?.Id;
         Band = row.GetAttributeValue<OptionSetValue>(TouchpointColumns.FeedbackBand)?.Value;
-        IsActive = (row.GetAttributeValue<OptionSetValue>(TouchpointColumns.StateCode)?.Value ?? 0) == 0;
+        // Counted: an active row whose moment happened (a planned or cancelled one is shown, never counted).
+        IsActive = (row.GetAttributeValue<OptionSetValue>(TouchpointColumns.StateCode)?.Value ?? 0) == 0 &&
+                   Choices.TouchpointStatus.Counts(row.GetAttributeValue<OptionSetValue>(TouchpointColumns.Status)?.Value);
     }
 
     public Guid Id { get; }

@@ -17,9 +17,27 @@ internal static class ThreadFilters
     {
         criteria.AddCondition(TouchpointColumns.Contact, ConditionOperator.Equal, contactId);
         criteria.AddCondition(TouchpointColumns.StateCode, ConditionOperator.Equal, 0);
+        criteria.AddFilter(Happened());
         if (string.IsNullOrEmpty(threadKey)) criteria.AddCondition(TouchpointColumns.ThreadKey, ConditionOperator.Null);
         else criteria.AddCondition(TouchpointColumns.ThreadKey, ConditionOperator.Equal, threadKey!);
     }
+
+    /// <summary>
+    /// A touchpoint whose moment happened: cx_status Happened, or empty (rows written before the column existed). A
+    /// planned call or a cancelled appointment is on the timeline but counted nowhere: not a message, not a reply.
+    /// </summary>
+    public static FilterExpression Happened()
+    {
+        var f = new FilterExpression(LogicalOperator.Or);
+        f.AddCondition(TouchpointColumns.Status, ConditionOperator.Null);
+        f.AddCondition(TouchpointColumns.Status, ConditionOperator.Equal, Choices.TouchpointStatus.Happened);
+        return f;
+    }
+
+    /// <summary>The same condition as FetchXML, for the aggregate queries.</summary>
+    public static string HappenedFetchXml { get; } =
+        "<filter type=\"or\"><condition attribute=\"" + TouchpointColumns.Status + "\" operator=\"null\" /><condition attribute=\"" +
+        TouchpointColumns.Status + "\" operator=\"eq\" value=\"" + Choices.TouchpointStatus.Happened.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\" /></filter>";
 
     /// <summary>A reply or a case closure.</summary>
     public static FilterExpression Answer()

@@ -33,6 +33,9 @@ public static class TouchpointColumns
     /// <summary>What happened to the source record. Part of the source key.</summary>
     public const string Kind = "cx_kind";
 
+    /// <summary>Planned, Happened or Cancelled (Choices.TouchpointStatus): only Happened (or empty, on rows written before the column existed) counts.</summary>
+    public const string Status = "cx_status";
+
     /// <summary>When it happened (the source record's own time, not the time the touchpoint was recorded).</summary>
     public const string OccurredOn = "cx_occurredon";
 

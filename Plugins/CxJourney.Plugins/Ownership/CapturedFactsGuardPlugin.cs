@@ -63,6 +63,6 @@ public static class CapturedFacts
         TouchpointColumns.Direction, TouchpointColumns.Kind, TouchpointColumns.OccurredOn, TouchpointColumns.SourceTable,
         TouchpointColumns.SourceId, TouchpointColumns.Case, TouchpointColumns.Agent, TouchpointColumns.SubjectSummary,
         TouchpointColumns.Sentiment, TouchpointColumns.JourneyStage, TouchpointColumns.FeedbackBand, TouchpointColumns.Nps,
-        TouchpointColumns.Csat, TouchpointColumns.ThreadKey, TouchpointColumns.ResponseMinutes,
+        TouchpointColumns.Csat, TouchpointColumns.ThreadKey, TouchpointColumns.ResponseMinutes, TouchpointColumns.Status,
     };
 }

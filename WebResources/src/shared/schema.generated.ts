@@ -82,6 +82,11 @@ export const OptionSets = {
     "Answered": 617500009,
     "Referred": 617500010,
   },
+  cx_touchpointstatus: {
+    "Planned": 617500000,
+    "Happened": 617500001,
+    "Cancelled": 617500002,
+  },
   cx_trenddirection: {
     "Declining": 617500000,
     "Stable": 617500001,
@@ -324,6 +329,7 @@ export const Tables = {
       cx_sentiment: { type: "float" },
       cx_sourceid: { type: "nvarchar" },
       cx_sourcetable: { type: "nvarchar" },
+      cx_status: { type: "picklist", optionSet: "cx_touchpointstatus" },
       cx_subjectsummary: { type: "nvarchar" },
       cx_systemicissue: { type: "bit" },
       cx_systemicissuenote: { type: "ntext" },

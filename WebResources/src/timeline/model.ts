@@ -14,6 +14,7 @@ export const TP = {
   channel: col('cx_touchpoint', 'cx_channel'),
   direction: col('cx_touchpoint', 'cx_direction'),
   kind: col('cx_touchpoint', 'cx_kind'),
+  status: col('cx_touchpoint', 'cx_status'),
   occurredOn: col('cx_touchpoint', 'cx_occurredon'),
   sentiment: col('cx_touchpoint', 'cx_sentiment'),
   agent: col('cx_touchpoint', 'cx_agentid'),
@@ -33,7 +34,15 @@ export interface Touchpoint {
   channelLabel: string;
   direction: number | null;
   directionLabel: string;
+  kind: number | null;
   kindLabel: string;
+  /**
+   * Whether the moment happened: 'planned' (a call logged open) and 'cancelled' (a call or appointment called off)
+   * are shown, marked, but counted nowhere. Rows recorded before statuses existed have none: 'happened'.
+   */
+  status: TouchpointStatus;
+  /** True for a row recorded before statuses existed (issue 17): it may duplicate its record's moment. */
+  legacy: boolean;
   occurredOn: Date;
   sentiment: number | null;
   agentName: string | null;
@@ -45,8 +54,21 @@ export interface Touchpoint {
   csat: number | null;
 }
 
+export type TouchpointStatus = 'planned' | 'happened' | 'cancelled';
+
+/** cx_touchpointstatus option values (Solution/OptionSets/cx_touchpointstatus.xml). */
+const STATUS_PLANNED = 617500000;
+const STATUS_CANCELLED = 617500002;
+const KIND_CREATED = 617500000;
+const KIND_COMPLETED = 617500001;
+const DIRECTION_INBOUND = 617500000;
+
+function statusOf(value: number | null): TouchpointStatus {
+  return value === STATUS_PLANNED ? 'planned' : value === STATUS_CANCELLED ? 'cancelled' : 'happened';
+}
+
 export const touchpointSelect = [
-  TP.id, TP.name, TP.subject, TP.channel, TP.direction, TP.kind, TP.occurredOn, TP.sentiment,
+  TP.id, TP.name, TP.subject, TP.channel, TP.direction, TP.kind, TP.status, TP.occurredOn, TP.sentiment,
   lookupProperty(TP.agent), TP.sourceTable, TP.sourceId, lookupProperty(TP.case), TP.systemicIssue, TP.nps, TP.csat,
 ].join(',');
 
@@ -66,7 +88,10 @@ export function toTouchpoint(row: Row): Touchpoint | null {
     channelLabel: formatted(row, TP.channel) ?? optionLabel('cx_channel', channel) ?? '—',
     direction,
     directionLabel: formatted(row, TP.direction) ?? optionLabel('cx_direction', direction) ?? '—',
+    kind,
     kindLabel: formatted(row, TP.kind) ?? optionLabel('cx_touchpointkind', kind) ?? '',
+    status: statusOf(num(row, TP.status)),
+    legacy: row[TP.status] === undefined || row[TP.status] === null,
     occurredOn,
     sentiment: num(row, TP.sentiment),
     agentName: lookupName(row, TP.agent),
@@ -86,12 +111,39 @@ export function compareNewestFirst(a: Touchpoint, b: Touchpoint): number {
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
 
-/** Adds a page to what is loaded: duplicates (same id) replaced, order kept newest first. */
+/**
+ * Adds a page to what is loaded: duplicates (same id) replaced, order kept newest first, and one row per
+ * interaction: rows recorded before issue 17 could record one moment twice (an email "created" and "completed", a
+ * call created and completed, at the same instant). Of such legacy twins (same source record, same instant) the
+ * row naming the moment is kept: Created for an inbound message (received), Completed otherwise (sent, made).
+ */
 export function mergeTouchpoints(loaded: readonly Touchpoint[], page: readonly Touchpoint[]): Touchpoint[] {
   const byId = new Map<string, Touchpoint>();
   for (const t of loaded) byId.set(t.id, t);
   for (const t of page) byId.set(t.id, t);
-  return [...byId.values()].sort(compareNewestFirst);
+  const moments = new Map<string, Touchpoint>();
+  const kept: Touchpoint[] = [];
+  for (const t of [...byId.values()].sort(compareNewestFirst)) {
+    if (!t.legacy || !t.sourceTable || !t.sourceId) {
+      kept.push(t);
+      continue;
+    }
+    const key = `${t.sourceTable}|${t.sourceId}|${t.occurredOn.getTime()}`;
+    const seen = moments.get(key);
+    if (!seen) {
+      moments.set(key, t);
+      kept.push(t);
+    } else if (momentRank(t) > momentRank(seen)) {
+      moments.set(key, t);
+      kept[kept.indexOf(seen)] = t;
+    }
+  }
+  return kept;
+}
+
+function momentRank(t: Touchpoint): number {
+  const moment = t.direction === DIRECTION_INBOUND ? KIND_CREATED : KIND_COMPLETED;
+  return t.kind === moment ? 1 : 0;
 }
 
 const J = {

@@ -137,7 +137,8 @@ function renderItem(t: Touchpoint, position: number, ctx: RowContext): HTMLEleme
   const title = t.title === '' ? '(no subject)' : t.title;
   return h('div', {
     role: 'listitem',
-    class: `cx-row cx-item cx-dir-${directionClass(t.direction)}`,
+    class: `cx-row cx-item cx-dir-${directionClass(t.direction)} cx-status-${t.status}`,
+    'data-status': t.status,
     'data-id': t.id,
     'data-occurred': t.occurredOn.toISOString(),
     'aria-posinset': position,
@@ -148,6 +149,10 @@ function renderItem(t: Touchpoint, position: number, ctx: RowContext): HTMLEleme
     h('span', { class: 'cx-badge cx-channel', 'data-field': 'channel' }, t.channelLabel),
     h('span', { class: 'cx-badge cx-direction', 'data-field': 'direction' }, t.directionLabel),
     t.kindLabel ? h('span', { class: 'cx-kind', 'data-field': 'kind' }, t.kindLabel) : null,
+    t.status !== 'happened'
+      ? h('span', { class: `cx-badge cx-status`, 'data-field': 'status', title: t.status === 'planned' ? 'Planned: not happened yet, not counted' : 'Cancelled: did not happen, not counted' },
+        t.status === 'planned' ? 'Planned' : 'Cancelled')
+      : null,
     t.systemicIssue ? h('span', { class: 'cx-badge cx-flag', title: 'Flagged by an agent as a systemic issue' }, 'Systemic issue') : null,
     h('span', { class: 'cx-title', 'data-field': 'title', title }, title)),
   h('div', { class: 'cx-line cx-meta' },

@@ -180,17 +180,18 @@ public sealed class DeployEndToEndTests : IClassFixture<LocalDeployment>
     public void A_step_an_admin_disabled_does_not_run_and_runs_again_once_enabled()
     {
         Assert.Equal(0, Deploy().Code);
-        const string StepName = "CxJourney.Plugins.Capture.ActivityCapturePlugin: Create of task";
+        const string StepName = "CxJourney.Plugins.Capture.ActivityCapturePlugin: Create of phonecall";
         string id = _local.Get($"sdkmessageprocessingsteps?$select=sdkmessageprocessingstepid&$filter=name eq '{StepName}'")
             .Single()!["sdkmessageprocessingstepid"]!.GetValue<string>();
         Assert.Equal(HttpStatusCode.NoContent, _local.Send(HttpMethod.Post, "contacts", "{\"firstname\":\"Dis\",\"lastname\":\"Abled\"}").Status);
         string contact = _local.Get("contacts?$select=contactid&$filter=lastname eq 'Abled'").Single()!["contactid"]!.GetValue<string>();
+        // A call logged open: capture writes its (planned) touchpoint when the step runs.
         int TouchpointsOfTask(string subject)
         {
-            var created = _local.Send(HttpMethod.Post, "tasks", $"{{\"subject\":\"{subject}\",\"regardingobjectid_contact_task@odata.bind\":\"/contacts({contact})\"}}");
+            var created = _local.Send(HttpMethod.Post, "phonecalls", $"{{\"subject\":\"{subject}\",\"directioncode\":false,\"regardingobjectid_contact_phonecall@odata.bind\":\"/contacts({contact})\"}}");
             Assert.True(created.Status == HttpStatusCode.NoContent, created.Body);
-            string task = _local.Get($"tasks?$select=activityid&$filter=subject eq '{subject}'").Single()!["activityid"]!.GetValue<string>();
-            return _local.Get($"cx_touchpoints?$select=cx_touchpointid&$filter=cx_sourceid eq '{task}'").Count;
+            string call = _local.Get($"phonecalls?$select=activityid&$filter=subject eq '{subject}'").Single()!["activityid"]!.GetValue<string>();
+            return _local.Get($"cx_touchpoints?$select=cx_touchpointid&$filter=cx_sourceid eq '{call}'").Count;
         }
 
         Assert.Equal(HttpStatusCode.NoContent, _local.Send(HttpMethod.Patch, $"sdkmessageprocessingsteps({id})", "{\"statecode\":1,\"statuscode\":2}").Status);

@@ -50,7 +50,10 @@ public sealed class ServedAsyncJobsTests : IAsyncLifetime
     {
         Assert.NotNull(_server.AsyncService);
         Guid contact = await Create("contacts", """{ "firstname": "Ada", "lastname": "Lovelace" }""");
-        await Create("phonecalls", $$"""{ "subject": "Billing question", "regardingobjectid_contact_phonecall@odata.bind": "/contacts({{contact}})" }""");
+        Guid call = await Create("phonecalls", $$"""{ "subject": "Billing question", "regardingobjectid_contact_phonecall@odata.bind": "/contacts({{contact}})" }""");
+        // Logged open, a call is planned (on the timeline, counted nowhere); made, it is the journey's touchpoint.
+        using (HttpResponseMessage made = await _client.PatchAsync($"phonecalls({call})", new StringContent("""{ "statecode": 1, "statuscode": 2 }""", Encoding.UTF8, "application/json")))
+            Assert.Equal(HttpStatusCode.NoContent, made.StatusCode);
 
         JsonElement journey = await WaitFor($"cx_journeys?$filter=_cx_contactid_value eq {contact}");
 
@@ -67,7 +70,8 @@ public sealed class ServedAsyncJobsTests : IAsyncLifetime
         for (int i = 0; i < Contacts; i++)
         {
             ids[i] = await Create("contacts", $$"""{ "firstname": "C{{i}}", "lastname": "Customer" }""");
-            await Create("emails", $$"""{ "subject": "Hello {{i}}", "regardingobjectid_contact_email@odata.bind": "/contacts({{ids[i]}})" }""");
+            // A received email (an outgoing one still being drafted is no moment).
+            await Create("emails", $$"""{ "subject": "Hello {{i}}", "directioncode": false, "regardingobjectid_contact_email@odata.bind": "/contacts({{ids[i]}})" }""");
         }
 
         var watch = Stopwatch.StartNew();

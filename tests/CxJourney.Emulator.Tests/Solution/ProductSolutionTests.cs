@@ -182,7 +182,7 @@ public sealed class ProductSolutionTests
     {
         Assert.Equal(
             ["cx_channel", "cx_direction", "cx_feedbackband", "cx_followuprule", "cx_journeystage", "cx_npscategory",
-             "cx_resolvebysource", "cx_scoresource", "cx_segment", "cx_touchpointkind", "cx_trenddirection"],
+             "cx_resolvebysource", "cx_scoresource", "cx_segment", "cx_touchpointkind", "cx_touchpointstatus", "cx_trenddirection"],
             Solution.GlobalOptionSets.Select(o => o.Name).Order(StringComparer.Ordinal));
         foreach (var set in Solution.GlobalOptionSets)
         {

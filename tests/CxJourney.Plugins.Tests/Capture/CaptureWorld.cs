@@ -96,7 +96,18 @@ internal sealed class CaptureWorld
     public Guid InboundEmail(Guid fromContact, string subject, string body = "", EntityReference? regarding = null) =>
         Service.Create(InboundEmailRow(Contacts(fromContact), subject, body, regarding));
 
+    /// <summary>An outbound email sent: drafted, then SetState to Completed / Sent (the moment its recipients are touched).</summary>
     public Guid OutboundEmail(EntityCollection to, string subject, string body = "", EntityReference? regarding = null, EntityCollection? cc = null)
+    {
+        var id = DraftEmail(to, subject, body, regarding, cc);
+        Send(id);
+        return id;
+    }
+
+    public void Send(Guid email) => SetState(Tables.Email, email, StandardChoices.ActivityState.Completed, StandardChoices.EmailStatus.Sent);
+
+    /// <summary>An outbound email drafted and not sent: no moment yet.</summary>
+    public Guid DraftEmail(EntityCollection to, string subject, string body = "", EntityReference? regarding = null, EntityCollection? cc = null)
     {
         var email = new Entity(Tables.Email)
         {

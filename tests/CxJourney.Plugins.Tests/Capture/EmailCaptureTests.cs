@@ -27,7 +27,8 @@ public class EmailCaptureTests
         Assert.Equal(Tables.Email, t.GetAttributeValue<string>(TouchpointColumns.SourceTable));
         Assert.Equal(email.ToString("D"), t.GetAttributeValue<string>(TouchpointColumns.SourceId));
         Assert.Equal(_w.Now, t.GetAttributeValue<DateTime>(TouchpointColumns.OccurredOn));
-        Assert.Equal("Inbound email created: Where is my order 4711?", t.GetAttributeValue<string>(TouchpointColumns.Name));
+        Assert.Equal("Inbound email received: Where is my order 4711?", t.GetAttributeValue<string>(TouchpointColumns.Name));
+        Assert.Equal(Choices.TouchpointStatus.Happened, CaptureWorld.Option(t, TouchpointColumns.Status));
         Assert.Equal("Where is my order 4711?", t.GetAttributeValue<string>(TouchpointColumns.SubjectSummary));
         Assert.Equal(SentimentScorer.Default.Analyze("Where is my order 4711?", body).Score, t.GetAttributeValue<double?>(TouchpointColumns.Sentiment));
         Assert.True(t.GetAttributeValue<double>(TouchpointColumns.Sentiment) < 0);
@@ -141,16 +142,20 @@ public class EmailCaptureTests
     }
 
     [Fact]
-    public void Completing_an_email_by_SetState_records_one_completed_touchpoint_and_a_second_completion_reuses_it()
+    public void A_draft_is_no_moment_sending_it_is_one_and_a_second_sending_reuses_the_row()
     {
         var ada = _w.Contact("Ada", "Lovelace");
-        var email = _w.OutboundEmail(CaptureWorld.Contacts(ada), "Your refund");
+        var email = _w.DraftEmail(CaptureWorld.Contacts(ada), "Your refund");
+        Assert.Empty(_w.TouchpointsFrom(email));
+        Assert.Empty(_w.CallsBy<ActivityCapturePlugin>());
         _w.Advance(TimeSpan.FromMinutes(42));
         _w.Log.Clear();
 
         _w.SetState(Tables.Email, email, StandardChoices.ActivityState.Completed, StandardChoices.EmailStatus.Sent);
 
-        var completed = _w.Touchpoint(email, Choices.TouchpointKind.Completed, ada);
+        var completed = Assert.Single(_w.TouchpointsFrom(email));
+        Assert.Equal(Choices.TouchpointKind.Completed, CaptureWorld.KindOf(completed));
+        Assert.Equal("Outbound email sent: Your refund", completed.GetAttributeValue<string>(TouchpointColumns.Name));
         Assert.Equal(_w.Now, completed.GetAttributeValue<DateTime>(TouchpointColumns.OccurredOn));
         Assert.Equal(Choices.Direction.Outbound, CaptureWorld.Option(completed, TouchpointColumns.Direction));
         Assert.Single(_w.CallsBy<ActivityCapturePlugin>());
@@ -161,22 +166,44 @@ public class EmailCaptureTests
         _w.SetState(Tables.Email, email, StandardChoices.ActivityState.Open, StandardChoices.EmailStatus.Draft);
         _w.Advance(TimeSpan.FromHours(1));
         _w.SetState(Tables.Email, email, StandardChoices.ActivityState.Completed, StandardChoices.EmailStatus.Sent);
-        Assert.Equal(2, _w.TouchpointsFrom(email).Count);
+        Assert.Single(_w.TouchpointsFrom(email));
         Assert.Equal(_w.Now, _w.Touchpoint(email, Choices.TouchpointKind.Completed, ada).GetAttributeValue<DateTime>(TouchpointColumns.OccurredOn));
     }
 
     [Fact]
-    public void An_Update_of_statecode_captures_like_SetState_and_cancelling_records_cancelled()
+    public void An_Update_of_statecode_captures_like_SetState_and_a_draft_thrown_away_leaves_nothing()
     {
         var ada = _w.Contact("Ada", "Lovelace");
-        var sent = _w.OutboundEmail(CaptureWorld.Contacts(ada), "Invitation");
-        var dropped = _w.OutboundEmail(CaptureWorld.Contacts(ada), "Draft we dropped");
+        var sent = _w.DraftEmail(CaptureWorld.Contacts(ada), "Invitation");
+        var dropped = _w.DraftEmail(CaptureWorld.Contacts(ada), "Draft we dropped");
 
         _w.Service.Update(new Entity(Tables.Email, sent) { [EmailColumns.StatusCode] = new OptionSetValue(StandardChoices.EmailStatus.Sent), [ActivityColumns.StateCode] = new OptionSetValue(StandardChoices.ActivityState.Completed) });
         _w.SetState(Tables.Email, dropped, StandardChoices.ActivityState.Canceled);
 
         Assert.NotNull(_w.Touchpoint(sent, Choices.TouchpointKind.Completed, ada));
-        Assert.NotNull(_w.Touchpoint(dropped, Choices.TouchpointKind.Cancelled, ada));
+        Assert.Empty(_w.TouchpointsFrom(dropped));
+    }
+
+    [Fact]
+    public void A_received_email_completed_or_cancelled_later_stays_the_one_customer_message_it_was()
+    {
+        var ada = _w.Contact("Ada", "Lovelace");
+        var first = _w.InboundEmail(ada, "Where is my order?");
+        var second = _w.InboundEmail(ada, "Spam?");
+        _w.Advance(TimeSpan.FromMinutes(30));
+        _w.Log.Clear();
+
+        _w.SetState(Tables.Email, first, StandardChoices.ActivityState.Completed, StandardChoices.EmailStatus.Received);
+        _w.SetState(Tables.Email, second, StandardChoices.ActivityState.Canceled);
+
+        Assert.Empty(_w.CallsBy<ActivityCapturePlugin>());
+        foreach (var email in new[] { first, second })
+        {
+            var only = Assert.Single(_w.TouchpointsFrom(email));
+            Assert.Equal(Choices.TouchpointKind.Created, CaptureWorld.KindOf(only));
+            Assert.Equal(Choices.TouchpointStatus.Happened, CaptureWorld.Option(only, TouchpointColumns.Status));
+            Assert.Equal(_w.Now.AddMinutes(-30), only.GetAttributeValue<DateTime>(TouchpointColumns.OccurredOn));
+        }
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public class ReplayAndFaultTests
     {
         var ada = _w.Contact("Ada", "Lovelace");
         var bob = _w.Contact("Bob", "Babbage");
-        var email = _w.OutboundEmail(CaptureWorld.Contacts(ada, bob), "Your refund");
+        var email = _w.DraftEmail(CaptureWorld.Contacts(ada, bob), "Your refund");
         _w.Advance(TimeSpan.FromMinutes(5));
         _w.SetState(Tables.Email, email, StandardChoices.ActivityState.Completed, StandardChoices.EmailStatus.Sent);
         var before = Snapshot();
@@ -57,7 +57,8 @@ public class ReplayAndFaultTests
         _w.Pipeline.Unit.Run<ActivityCapturePlugin>(replay).ThrowIfFailed();
 
         Assert.Equal(before, Snapshot());
-        Assert.Equal(4, _w.Touchpoints().Count);
+        // The draft made none; the sending one per recipient.
+        Assert.Equal(2, _w.Touchpoints().Count);
     }
 
     [Fact]
@@ -138,7 +139,9 @@ public class ReplayAndFaultTests
                 Assert.Equal("Id", created.MessagePropertyName);
             }
         }
-        Assert.Equal(18, _w.Pipeline.Steps.Steps.Count(s => s.PluginType.Namespace == "CxJourney.Plugins.Capture"));
+        // No step on task: internal work is off the journey.
+        Assert.Equal(16, _w.Pipeline.Steps.Steps.Count(s => s.PluginType.Namespace == "CxJourney.Plugins.Capture"));
+        Assert.DoesNotContain(_w.Pipeline.Steps.Steps, s => s.PluginType.Namespace == "CxJourney.Plugins.Capture" && s.PrimaryEntity == Tables.Task);
     }
 
     [Fact]

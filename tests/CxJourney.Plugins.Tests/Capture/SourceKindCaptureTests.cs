@@ -76,47 +76,108 @@ public class SourceKindCaptureTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void A_phone_call_is_recorded_for_the_caller_or_the_person_called_and_on_completion(bool outgoing)
+    public void A_phone_call_is_one_row_for_the_caller_or_the_person_called_planned_while_open_happened_when_done(bool outgoing)
     {
         var ada = _w.Contact("Ada", "Lovelace");
         var me = CaptureWorld.Party(Tables.SystemUser, _w.Agent);
         var her = CaptureWorld.Party(Tables.Contact, ada);
-        var ended = _w.Now.AddMinutes(-20);
+        var loggedAt = _w.Now;
         var call = _w.Service.Create(new Entity(Tables.PhoneCall)
         {
             [ActivityColumns.Subject] = "Delivery date",
             [PhoneCallColumns.DirectionCode] = outgoing,
             [PhoneCallColumns.From] = CaptureWorld.Parties(outgoing ? me : her),
             [PhoneCallColumns.To] = CaptureWorld.Parties(outgoing ? her : me),
-            [ActivityColumns.ActualEnd] = ended,
         });
+        // The customer calling is like a message received (Created); our call is like a message sent (Completed).
+        var kind = outgoing ? Choices.TouchpointKind.Completed : Choices.TouchpointKind.Created;
+        var planned = Assert.Single(_w.TouchpointsFrom(call));
+        Assert.Equal((kind, Choices.TouchpointStatus.Planned), (CaptureWorld.KindOf(planned), CaptureWorld.Option(planned, TouchpointColumns.Status)));
+        Assert.Equal(outgoing ? Choices.Direction.Outbound : Choices.Direction.Inbound, CaptureWorld.Option(planned, TouchpointColumns.Direction));
+        Assert.EndsWith("(planned): Delivery date", planned.GetAttributeValue<string>(TouchpointColumns.Name));
+        Assert.Equal(loggedAt, planned.GetAttributeValue<DateTime>(TouchpointColumns.OccurredOn));
+
+        _w.Advance(TimeSpan.FromMinutes(30));
+        var ended = _w.Now.AddMinutes(-20);
+        _w.Service.Update(new Entity(Tables.PhoneCall, call) { [ActivityColumns.ActualEnd] = ended });
         _w.SetState(Tables.PhoneCall, call, StandardChoices.ActivityState.Completed);
 
-        var created = _w.Touchpoint(call, Choices.TouchpointKind.Created, ada);
-        var completed = _w.Touchpoint(call, Choices.TouchpointKind.Completed, ada);
-        Assert.Equal(outgoing ? Choices.Direction.Outbound : Choices.Direction.Inbound, CaptureWorld.Option(created, TouchpointColumns.Direction));
-        Assert.Equal(Choices.Channel.Phone, CaptureWorld.Option(completed, TouchpointColumns.Channel));
-        Assert.Equal(ended, completed.GetAttributeValue<DateTime>(TouchpointColumns.OccurredOn));
+        var happened = Assert.Single(_w.TouchpointsFrom(call));
+        Assert.Equal(planned.Id, happened.Id);
+        Assert.Equal(Choices.TouchpointStatus.Happened, CaptureWorld.Option(happened, TouchpointColumns.Status));
+        Assert.Equal(Choices.Channel.Phone, CaptureWorld.Option(happened, TouchpointColumns.Channel));
+        Assert.Equal(ended, happened.GetAttributeValue<DateTime>(TouchpointColumns.OccurredOn));
+        Assert.Equal((outgoing ? "Outbound" : "Inbound") + " phone call: Delivery date", happened.GetAttributeValue<string>(TouchpointColumns.Name));
     }
 
     [Fact]
-    public void An_appointment_touches_its_required_attendees_and_not_the_optional_ones()
+    public void A_cancelled_call_keeps_its_one_row_marked_cancelled_and_a_follow_up_call_waits_until_it_is_made()
+    {
+        var ada = _w.Contact("Ada", "Lovelace");
+        Entity Call(string subject, bool followUp)
+        {
+            var row = new Entity(Tables.PhoneCall)
+            {
+                [ActivityColumns.Subject] = subject,
+                [PhoneCallColumns.DirectionCode] = StandardChoices.DirectionCode.Outgoing,
+                [PhoneCallColumns.From] = CaptureWorld.Parties(CaptureWorld.Party(Tables.SystemUser, _w.Agent)),
+                [PhoneCallColumns.To] = CaptureWorld.Contacts(ada),
+            };
+            if (followUp) row[FollowUpColumns.Rule] = new OptionSetValue(Choices.FollowUpRule.PoorCase);
+            return row;
+        }
+        var cancelled = _w.Service.Create(Call("Check-in", followUp: false));
+        var followUp = _w.Service.Create(Call("We are sorry", followUp: true));
+        var droppedFollowUp = _w.Service.Create(Call("Never mind", followUp: true));
+        Assert.Empty(_w.TouchpointsFrom(followUp));
+
+        _w.SetState(Tables.PhoneCall, cancelled, StandardChoices.ActivityState.Canceled);
+        _w.SetState(Tables.PhoneCall, droppedFollowUp, StandardChoices.ActivityState.Canceled);
+        _w.SetState(Tables.PhoneCall, followUp, StandardChoices.ActivityState.Completed);
+
+        var off = Assert.Single(_w.TouchpointsFrom(cancelled));
+        Assert.Equal(Choices.TouchpointStatus.Cancelled, CaptureWorld.Option(off, TouchpointColumns.Status));
+        Assert.Contains("(cancelled)", off.GetAttributeValue<string>(TouchpointColumns.Name));
+        Assert.Empty(_w.TouchpointsFrom(droppedFollowUp));
+        Assert.Equal(Choices.TouchpointStatus.Happened, CaptureWorld.Option(Assert.Single(_w.TouchpointsFrom(followUp)), TouchpointColumns.Status));
+    }
+
+    [Fact]
+    public void An_appointment_touches_its_required_attendees_when_booked_and_when_held_and_cancelling_marks_the_booking()
     {
         var ada = _w.Contact("Ada", "Lovelace");
         var bob = _w.Contact("Bob", "Babbage");
-        var meeting = _w.Service.Create(new Entity(Tables.Appointment)
+        Guid Meeting(string subject) => _w.Service.Create(new Entity(Tables.Appointment)
         {
-            [ActivityColumns.Subject] = "Onboarding session",
+            [ActivityColumns.Subject] = subject,
+            [ActivityColumns.ScheduledStart] = _w.Now.AddDays(2),
+            [ActivityColumns.ScheduledEnd] = _w.Now.AddDays(2).AddHours(1),
             [AppointmentColumns.RequiredAttendees] = CaptureWorld.Parties(CaptureWorld.Party(Tables.Contact, ada), CaptureWorld.Party(Tables.SystemUser, _w.Agent)),
             [AppointmentColumns.OptionalAttendees] = CaptureWorld.Contacts(bob),
         });
-        var t = _w.Touchpoint(meeting, Choices.TouchpointKind.Created, ada);
-        Assert.Equal((Choices.Channel.Appointment, Choices.Direction.Outbound), (CaptureWorld.Option(t, TouchpointColumns.Channel), CaptureWorld.Option(t, TouchpointColumns.Direction)));
+        var bookedAt = _w.Now;
+        var meeting = Meeting("Onboarding session");
+        var called = Meeting("Cancelled session");
+        var booked = _w.Touchpoint(meeting, Choices.TouchpointKind.Created, ada);
+        Assert.Equal((Choices.Channel.Appointment, Choices.Direction.Outbound), (CaptureWorld.Option(booked, TouchpointColumns.Channel), CaptureWorld.Option(booked, TouchpointColumns.Direction)));
+        Assert.Equal("Outbound appointment booked: Onboarding session", booked.GetAttributeValue<string>(TouchpointColumns.Name));
         Assert.Empty(_w.TouchpointsOf(bob));
+
+        _w.Advance(TimeSpan.FromDays(2));
+        _w.SetState(Tables.Appointment, meeting, StandardChoices.ActivityState.Completed);
+        _w.SetState(Tables.Appointment, called, StandardChoices.ActivityState.Canceled);
+
+        var held = _w.Touchpoint(meeting, Choices.TouchpointKind.Completed, ada);
+        Assert.Equal(bookedAt.AddDays(2).AddHours(1), held.GetAttributeValue<DateTime>(TouchpointColumns.OccurredOn));
+        Assert.Equal(bookedAt, _w.Touchpoint(meeting, Choices.TouchpointKind.Created, ada).GetAttributeValue<DateTime>(TouchpointColumns.OccurredOn));
+        Assert.Equal(2, _w.TouchpointsFrom(meeting).Count);
+        var off = Assert.Single(_w.TouchpointsFrom(called));
+        Assert.Equal((Choices.TouchpointKind.Created, Choices.TouchpointStatus.Cancelled), (CaptureWorld.KindOf(off), CaptureWorld.Option(off, TouchpointColumns.Status)));
+        Assert.Equal(bookedAt, off.GetAttributeValue<DateTime>(TouchpointColumns.OccurredOn));
     }
 
     [Fact]
-    public void A_task_and_a_letter_are_recorded_for_the_contact_they_concern()
+    public void A_task_is_internal_work_off_the_journey_and_a_letter_is_recorded_when_sent()
     {
         var ada = _w.Contact("Ada", "Lovelace");
         var task = _w.Service.Create(new Entity(Tables.Task) { [ActivityColumns.Subject] = "Check warranty", [ActivityColumns.RegardingObjectId] = CaptureWorld.ContactRef(ada) });
@@ -127,9 +188,11 @@ public class SourceKindCaptureTests
             [LetterColumns.To] = CaptureWorld.Contacts(ada),
         });
         _w.SetState(Tables.Task, task, StandardChoices.ActivityState.Completed);
+        Assert.Empty(_w.TouchpointsFrom(task));
+        Assert.Empty(_w.TouchpointsFrom(letter));
 
-        Assert.Equal(Choices.Direction.Internal, CaptureWorld.Option(_w.Touchpoint(task, Choices.TouchpointKind.Completed, ada), TouchpointColumns.Direction));
-        Assert.Equal(Choices.Channel.Task, CaptureWorld.Option(_w.Touchpoint(task, Choices.TouchpointKind.Created, ada), TouchpointColumns.Channel));
-        Assert.Equal(Choices.Channel.Letter, CaptureWorld.Option(_w.Touchpoint(letter, Choices.TouchpointKind.Created, ada), TouchpointColumns.Channel));
+        _w.SetState(Tables.Letter, letter, StandardChoices.ActivityState.Completed);
+        var sent = Assert.Single(_w.TouchpointsFrom(letter));
+        Assert.Equal((Choices.Channel.Letter, Choices.TouchpointKind.Completed), (CaptureWorld.Option(sent, TouchpointColumns.Channel), CaptureWorld.KindOf(sent)));
     }
 }

@@ -45,6 +45,8 @@ public class SyncCallBudgetTests
 
         Assert.Equal(new[] { write }, CaptureCalls(() => _w.InboundEmail(ada, "Hi")));
         // One Upsert per touchpoint written: three contacts, three writes, no batch request.
+        // A draft is no moment: no call. Sending it: three contacts, three writes, no batch request.
+        Assert.Empty(CaptureCalls(() => _w.DraftEmail(CaptureWorld.Contacts(ada, bob, boss), "To three")));
         Assert.Equal(new[] { write, write, write }, CaptureCalls(() => _w.OutboundEmail(CaptureWorld.Contacts(ada, bob, boss), "To three")));
         Assert.Equal(new[] { write }, CaptureCalls(() => _w.Service.Create(new Entity(Tables.PhoneCall)
         {
@@ -56,7 +58,7 @@ public class SyncCallBudgetTests
         })));
         Assert.Equal(new[] { write }, CaptureCalls(() => _w.Service.Create(new Entity(Tables.Letter)
         {
-            [ActivityColumns.Subject] = "Letter", [LetterColumns.DirectionCode] = true, [LetterColumns.To] = CaptureWorld.Contacts(ada),
+            [ActivityColumns.Subject] = "Letter", [LetterColumns.DirectionCode] = false, [LetterColumns.From] = CaptureWorld.Contacts(ada),
         })));
         Assert.Equal(new[] { write }, CaptureCalls(() => _w.Case(CaptureWorld.ContactRef(bob), "Second case")));
         // CloseIncident raises both registered reports of a resolution: Create of incidentresolution (which names
@@ -65,8 +67,13 @@ public class SyncCallBudgetTests
         Assert.Equal(new[] { write }, CaptureCalls(() => _w.Service.Create(new Entity(Tables.Feedback) { [FeedbackColumns.Name] = "CSAT", [FeedbackColumns.Contact] = CaptureWorld.ContactRef(bob), [FeedbackColumns.Csat] = 4 })));
         Assert.Equal(new[] { write }, CaptureCalls(() => _w.Service.Create(new Entity(Tables.SalesOrder) { [SalesOrderColumns.Name] = "O", [SalesOrderColumns.CustomerId] = CaptureWorld.ContactRef(bob) })));
 
-        // Documented reads: the case's customer of a task regarding it; an account customer's primary contact.
-        Assert.Equal(new[] { "RetrieveMultiple incident", write }, CaptureCalls(() => _w.Service.Create(new Entity(Tables.Task)
+        // Documented reads: the case's customer of a call regarding it; an account customer's primary contact.
+        Assert.Equal(new[] { "RetrieveMultiple incident", write }, CaptureCalls(() => _w.Service.Create(new Entity(Tables.PhoneCall)
+        {
+            [ActivityColumns.Subject] = "Check", [PhoneCallColumns.DirectionCode] = true, [ActivityColumns.RegardingObjectId] = CaptureWorld.Ref(Tables.Incident, caseOfAda),
+        })));
+        // Internal work: a task is not captured, no call.
+        Assert.Empty(CaptureCalls(() => _w.Service.Create(new Entity(Tables.Task)
         {
             [ActivityColumns.Subject] = "Check", [ActivityColumns.RegardingObjectId] = CaptureWorld.Ref(Tables.Incident, caseOfAda),
         })));

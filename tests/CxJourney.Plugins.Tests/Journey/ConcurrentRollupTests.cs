@@ -81,7 +81,8 @@ public class ConcurrentRollupTests
         customer.Join();
         agent.Join();
         Assert.Empty(errors);
-        Assert.Equal(4 * cycles, w.TouchpointsOf(ada).Count);
+        // Per cycle: two messages received and one reply sent (its draft is no moment).
+        Assert.Equal(3 * cycles, w.TouchpointsOf(ada).Count);
         _output.WriteLine($"captured in {clock.ElapsedMilliseconds} ms");
 
         var queue = w.Pipeline.AsyncQueue;
@@ -108,7 +109,7 @@ public class ConcurrentRollupTests
 
         var rollups = results.Where(r => r.Job.Step.PluginType == typeof(JourneyRollupPlugin)).ToList();
         Assert.DoesNotContain(rollups, r => r.Outcome == StepOutcome.Failed);
-        Assert.Equal(4 * cycles, rollups.Select(r => r.Job).Distinct().Count());
+        Assert.Equal(3 * cycles, rollups.Select(r => r.Job).Distinct().Count());
         if (redeliverEveryJob) Assert.All(rollups.Select(r => r.Job).Distinct(), job => Assert.Equal(2, job.Deliveries));
         var conflicts = w.Log.RunsOf(typeof(JourneyRollupPlugin)).Count(r => r.Trace.Any(l => l.Contains("changed during the rollup") || l.Contains("changed while it was recomputed")));
         _output.WriteLine($"{rollups.Count} rollup deliveries, {conflicts} met a concurrent write and recomputed");
@@ -116,9 +117,9 @@ public class ConcurrentRollupTests
             _output.WriteLine($"{g.Key}: {g.Count()} calls");
 
         var j = w.JourneyOf(ada);
-        Assert.Equal(4 * cycles, j.GetAttributeValue<int>(JourneyColumns.TotalTouchpoints));
-        Assert.Equal(4 * cycles, j.GetAttributeValue<int>(JourneyColumns.EmailCount));
-        Assert.Equal((2 * cycles, 2 * cycles), (j.GetAttributeValue<int>(JourneyColumns.InboundCount), j.GetAttributeValue<int>(JourneyColumns.OutboundCount)));
+        Assert.Equal(3 * cycles, j.GetAttributeValue<int>(JourneyColumns.TotalTouchpoints));
+        Assert.Equal(3 * cycles, j.GetAttributeValue<int>(JourneyColumns.EmailCount));
+        Assert.Equal((2 * cycles, cycles), (j.GetAttributeValue<int>(JourneyColumns.InboundCount), j.GetAttributeValue<int>(JourneyColumns.OutboundCount)));
         Assert.Equal(cycles, j.GetAttributeValue<int>(JourneyColumns.ResponsesMeasured));
         Assert.Equal(3m, j.GetAttributeValue<decimal?>(JourneyColumns.AvgFirstResponseMinutes));
         Assert.Equal(3m, j.GetAttributeValue<decimal?>(JourneyColumns.LongestFirstResponseMinutes));

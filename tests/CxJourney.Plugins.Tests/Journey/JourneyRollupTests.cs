@@ -13,7 +13,7 @@ public class JourneyRollupTests
 
     private Guid Reply(Guid contact, string subject, TimeSpan after)
     {
-        var email = _w.OutboundEmail(CaptureWorld.Contacts(contact), subject);
+        var email = _w.DraftEmail(CaptureWorld.Contacts(contact), subject);
         _w.Advance(after);
         _w.SetState(Tables.Email, email, StandardChoices.ActivityState.Completed, StandardChoices.EmailStatus.Sent);
         return email;
@@ -37,8 +37,9 @@ public class JourneyRollupTests
         var reply = Reply(ada, "Sorry, it ships today", TimeSpan.FromHours(1));
         _w.Drain();
         j = _w.JourneyOf(ada);
-        Assert.Equal(3, j.GetAttributeValue<int>(JourneyColumns.EmailCount));
-        Assert.Equal((1, 2), (j.GetAttributeValue<int>(JourneyColumns.InboundCount), j.GetAttributeValue<int>(JourneyColumns.OutboundCount)));
+        // One touchpoint per moment: the message received and the reply sent (its draft was none).
+        Assert.Equal(2, j.GetAttributeValue<int>(JourneyColumns.EmailCount));
+        Assert.Equal((1, 1), (j.GetAttributeValue<int>(JourneyColumns.InboundCount), j.GetAttributeValue<int>(JourneyColumns.OutboundCount)));
         Assert.Null(j.GetAttributeValue<DateTime?>(JourneyColumns.WaitingForReplySince));
         Assert.Equal(1, j.GetAttributeValue<int>(JourneyColumns.ResponsesMeasured));
         Assert.Equal(120m, j.GetAttributeValue<decimal?>(JourneyColumns.AvgFirstResponseMinutes));
@@ -81,7 +82,7 @@ public class JourneyRollupTests
     {
         var ada = _w.Contact("Ada", "Lovelace");
         var start = _w.Now;
-        var reply = _w.OutboundEmail(CaptureWorld.Contacts(ada), "Re: your letter");
+        var reply = _w.DraftEmail(CaptureWorld.Contacts(ada), "Re: your letter");
         _w.Service.Update(new Entity(Tables.Email, reply) { [ActivityColumns.ActualEnd] = start.AddMinutes(45) });
         _w.SetState(Tables.Email, reply, StandardChoices.ActivityState.Completed, StandardChoices.EmailStatus.Sent);
         _w.Drain();
@@ -112,7 +113,7 @@ public class JourneyRollupTests
         var journey = Row(_w.JourneyOf(ada));
         var touchpoints = string.Join("\n", _w.TouchpointsOf(ada).Select(Row).OrderBy(s => s));
         var jobs = _w.Pipeline.AsyncQueue.Jobs.Where(j => j.Step.PluginType == typeof(JourneyRollupPlugin)).ToList();
-        Assert.Equal(4, jobs.Count);
+        Assert.Equal(3, jobs.Count);
 
         _w.Advance(TimeSpan.FromDays(3));
         foreach (var job in jobs) _w.Pipeline.AsyncQueue.Redeliver(job);
@@ -120,7 +121,7 @@ public class JourneyRollupTests
 
         Assert.Equal(journey, Row(_w.JourneyOf(ada)));
         Assert.Equal(touchpoints, string.Join("\n", _w.TouchpointsOf(ada).Select(Row).OrderBy(s => s)));
-        Assert.Equal(4, _w.TouchpointsOf(ada).Count);
+        Assert.Equal(3, _w.TouchpointsOf(ada).Count);
         Assert.All(jobs, job => Assert.Equal(2, job.Deliveries));
     }
 
@@ -146,13 +147,43 @@ public class JourneyRollupTests
     }
 
     [Fact]
-    public void Tasks_count_as_tasks()
+    public void A_planned_call_is_counted_once_when_it_happens_a_cancelled_one_never_and_a_task_is_off_the_journey()
     {
         var ada = _w.Contact("Ada", "Lovelace");
         _w.Service.Create(new Entity(Tables.Task) { [ActivityColumns.Subject] = "Check warranty", [ActivityColumns.RegardingObjectId] = CaptureWorld.ContactRef(ada) });
+        Guid Call(bool outgoing, string subject) => _w.Service.Create(new Entity(Tables.PhoneCall)
+        {
+            [ActivityColumns.Subject] = subject,
+            [PhoneCallColumns.DirectionCode] = outgoing,
+            [PhoneCallColumns.From] = outgoing ? CaptureWorld.Parties(CaptureWorld.Party(Tables.SystemUser, _w.Agent)) : CaptureWorld.Contacts(ada),
+            [PhoneCallColumns.To] = outgoing ? CaptureWorld.Contacts(ada) : CaptureWorld.Parties(CaptureWorld.Party(Tables.SystemUser, _w.Agent)),
+        });
+        var made = Call(outgoing: true, "Welcome call");
+        var dropped = Call(outgoing: true, "Check-in");
+        _w.InboundEmail(ada, "Thanks");
         _w.Drain();
         var j = _w.JourneyOf(ada);
-        Assert.Equal((1, 0, 1), (j.GetAttributeValue<int>(JourneyColumns.TaskCount), j.GetAttributeValue<int>(JourneyColumns.OtherCount), j.GetAttributeValue<int>(JourneyColumns.InternalCount)));
+        Assert.Equal((0, 1, 0), (j.GetAttributeValue<int>(JourneyColumns.PhoneCount), j.GetAttributeValue<int>(JourneyColumns.TotalTouchpoints), j.GetAttributeValue<int>(JourneyColumns.TaskCount)));
+        Assert.DoesNotContain(_w.TouchpointsOf(ada), t => t.GetAttributeValue<string>(TouchpointColumns.SourceTable) == Tables.Task);
+
+        _w.Advance(TimeSpan.FromHours(2));
+        _w.SetState(Tables.PhoneCall, made, StandardChoices.ActivityState.Completed);
+        _w.SetState(Tables.PhoneCall, dropped, StandardChoices.ActivityState.Canceled);
+        _w.Drain();
+
+        j = _w.JourneyOf(ada);
+        Assert.Equal((1, 2, 1), (j.GetAttributeValue<int>(JourneyColumns.PhoneCount), j.GetAttributeValue<int>(JourneyColumns.TotalTouchpoints), j.GetAttributeValue<int>(JourneyColumns.OutboundCount)));
+        // The call answered the email: a reply that happened.
+        Assert.Equal(1, j.GetAttributeValue<int>(JourneyColumns.ResponsesMeasured));
+        Assert.Equal(j.Id, Assert.Single(_w.TouchpointsFrom(made)).GetAttributeValue<EntityReference>(TouchpointColumns.Journey)?.Id);
+        Assert.Null(Assert.Single(_w.TouchpointsFrom(dropped)).GetAttributeValue<EntityReference>(TouchpointColumns.Journey));
+        _w.AssertMatchesDomain(ada);
+
+        // Every rollup job delivered again, in reverse order: nothing counted twice.
+        var snapshot = Row(_w.JourneyOf(ada));
+        foreach (var job in _w.Pipeline.AsyncQueue.Jobs.Where(x => x.Step.PluginType == typeof(JourneyRollupPlugin)).Reverse().ToList()) _w.Pipeline.AsyncQueue.Redeliver(job);
+        _w.Drain();
+        Assert.Equal(snapshot, Row(_w.JourneyOf(ada)));
     }
 
     private static string Row(Entity e) => string.Join("|", e.Attributes

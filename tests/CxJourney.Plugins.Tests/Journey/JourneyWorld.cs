@@ -27,10 +27,10 @@ internal static class JourneyWorld
 
     public static Entity JourneyOf(this CaptureWorld w, Guid contact) => w.Journey(contact) ?? throw new Xunit.Sdk.XunitException($"contact {contact} has no journey");
 
-    /// <summary>The contact's stored touchpoints as the domain's facts (key: the touchpoint id).</summary>
+    /// <summary>The contact's stored touchpoints that count (active, their moment happened) as the domain's facts (key: the touchpoint id).</summary>
     public static List<TouchpointFact> Facts(this CaptureWorld w, Guid contact) =>
         w.TouchpointsOf(contact)
-            .Where(t => CaptureWorld.Option(t, TouchpointColumns.StateCode) == 0)
+            .Where(t => CaptureWorld.Option(t, TouchpointColumns.StateCode) == 0 && Choices.TouchpointStatus.Counts(CaptureWorld.Option(t, TouchpointColumns.Status)))
             .Select(t => TouchpointChoices.Fact(t.Id.ToString("D"),
                 CaptureWorld.Option(t, TouchpointColumns.Channel)!.Value,
                 CaptureWorld.Option(t, TouchpointColumns.Direction)!.Value,

@@ -77,14 +77,25 @@ public sealed class ShippedRolesTests : IDisposable
     private Guid ContactOwnedBy(string name, Guid owner) =>
         _w.Service.Create(new Entity(Tables.Contact) { [ContactColumns.LastName] = name, [ContactColumns.OwnerId] = new EntityReference(Tables.SystemUser, owner) });
 
-    private Guid Email(Guid asUser, Guid contact, string subject) =>
-        _w.Org.GetService(asUser).Create(new Entity(Tables.Email)
+    /// <summary>The agent sends an email (drafted, then completed as sent: the moment its recipient is touched).</summary>
+    private Guid Email(Guid asUser, Guid contact, string subject)
+    {
+        var service = _w.Org.GetService(asUser);
+        var id = service.Create(new Entity(Tables.Email)
         {
             [EmailColumns.DirectionCode] = StandardChoices.DirectionCode.Outgoing,
             [EmailColumns.From] = CaptureWorld.Parties(CaptureWorld.Party(Tables.SystemUser, asUser)),
             [EmailColumns.To] = CaptureWorld.Contacts(contact),
             [ActivityColumns.Subject] = subject,
         });
+        service.Execute(new OrganizationRequest("SetState")
+        {
+            ["EntityMoniker"] = new EntityReference(Tables.Email, id),
+            ["State"] = new OptionSetValue(StandardChoices.ActivityState.Completed),
+            ["Status"] = new OptionSetValue(StandardChoices.EmailStatus.Sent),
+        });
+        return id;
+    }
 
     private IReadOnlyList<Guid> JourneyContactsSeenBy(Guid user) =>
         _w.Org.GetService(user).RetrieveMultiple(new QueryExpression(Tables.Journey) { ColumnSet = new ColumnSet(JourneyColumns.Contact) })

@@ -103,6 +103,40 @@ public class CaseScoringTests
     }
 
     [Fact]
+    public void A_case_answered_by_a_second_agent_counts_a_hand_off_and_a_planned_or_cancelled_call_is_no_contact()
+    {
+        var caseId = _s.Case(_contact, _agent);
+        var t = _s.Now;
+        var specialist = _s.Organization.CreateUser("Sam", "Specialist");
+        Entity By(Entity row, Guid agent)
+        {
+            row[TouchpointColumns.Agent] = new EntityReference(Tables.SystemUser, agent);
+            return row;
+        }
+        Entity WithStatus(Entity row, int status)
+        {
+            row[TouchpointColumns.Status] = new OptionSetValue(status);
+            return row;
+        }
+        _s.Seed(_s.InboundEmail(caseId, _contact, t.AddMinutes(1)),
+            By(_s.OutboundEmail(caseId, _contact, t.AddMinutes(20)), _agent),
+            By(_s.OutboundEmail(caseId, _contact, t.AddMinutes(90)), specialist),
+            By(_s.OutboundEmail(caseId, _contact, t.AddMinutes(95)), specialist),
+            WithStatus(_s.Touchpoint(caseId, _contact, Choices.Channel.Phone, Choices.Direction.Inbound, Choices.TouchpointKind.Created, t.AddMinutes(40)), Choices.TouchpointStatus.Planned),
+            WithStatus(_s.Touchpoint(caseId, _contact, Choices.Channel.Phone, Choices.Direction.Outbound, Choices.TouchpointKind.Completed, t.AddMinutes(50)), Choices.TouchpointStatus.Cancelled));
+        _s.At(Utc(2024, 3, 4, 13));
+
+        _s.Resolve(caseId);
+        _s.Drain();
+
+        var score = _s.RequiredScore(caseId);
+        // One hand-off (two agents answered); the planned and the cancelled call are neither a message nor a reply.
+        Assert.Contains("perHandoff 1 x", score.Text(CaseScoreColumns.CsatExplanation));
+        Assert.Equal((1, 3), (score.GetAttributeValue<int>(CaseScoreColumns.InboundContacts), score.GetAttributeValue<int>(CaseScoreColumns.OutboundContacts)));
+        Assert.True(score.GetAttributeValue<bool>(CaseScoreColumns.FirstContactResolution));
+    }
+
+    [Fact]
     public void Touchpoints_after_the_resolution_are_not_contacts_before_it()
     {
         var caseId = _s.Case(_contact, _agent);

@@ -167,13 +167,23 @@ public sealed class EventWorld
 
     public Guid InboundEmail(Guid contact) => Service.Create(InboundEmailRow(contact));
 
-    public Guid OutboundEmail(IReadOnlyList<Guid> contacts) => Service.Create(new Entity(Tables.Email)
+    /// <summary>An outbound email drafted: no touchpoint yet (a draft is no moment the customer lives).</summary>
+    public Guid DraftEmail(IReadOnlyList<Guid> contacts) => Service.Create(new Entity(Tables.Email)
     {
         [EmailColumns.DirectionCode] = StandardChoices.DirectionCode.Outgoing,
         [EmailColumns.From] = Parties((Tables.SystemUser, Agent)),
         [EmailColumns.To] = Parties(contacts.Select(c => (Tables.Contact, c)).ToArray()),
         [ActivityColumns.Subject] = "Your order has shipped",
         [ActivityColumns.Description] = "Thank you for your order. It is on its way.",
+    });
+
+    /// <summary>A draft sent: SetState to Completed / Sent, the moment its recipients are touched.</summary>
+    // https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/email#BKMK_StatusCode
+    public void SendEmail(Guid email) => Service.Execute(new OrganizationRequest("SetState")
+    {
+        ["EntityMoniker"] = new EntityReference(Tables.Email, email),
+        ["State"] = new OptionSetValue(StandardChoices.ActivityState.Completed),
+        ["Status"] = new OptionSetValue(StandardChoices.EmailStatus.Sent),
     });
 
     public Guid CaseCreated(Guid contact) => Service.Create(new Entity(Tables.Incident)

@@ -5,18 +5,19 @@ using CxJourney.Plugins.Model;
 namespace CxJourney.Plugins.Capture.Rules;
 
 /// <summary>
-/// The touchpoint an activity event makes (created, completed or cancelled) and whose journey it goes to,
+/// The touchpoint an activity event makes (the moment: <see cref="ActivityMoments"/>) and whose journey it goes to,
 /// resolved the way an agent would read the activity:
 /// <list type="bullet">
 /// <item>email and letter: incoming, the sender is the customer (from); outgoing, every contact recipient
 ///   (to, cc, bcc) was contacted;</item>
 /// <item>phone call: incoming, the caller (from); outgoing, who was called (to);</item>
-/// <item>appointment: the required attendees; task: nobody by party;</item>
+/// <item>appointment: the required attendees;</item>
 /// <item>when the parties name no contact: the regarding contact, else the regarding case's customer
 ///   (a read, done by the plug-in for the whole batch).</item>
 /// </list>
 /// Direction: email, letter and phone call from directioncode (missing means outgoing, the column's
-/// default); an appointment is a meeting we hold with the customer (outbound); a task is internal work.
+/// default); an appointment is a meeting we hold with the customer (outbound). A task is internal work and
+/// not captured (its table has no channel here and no capture step).
 /// https://learn.microsoft.com/power-apps/developer/data-platform/activityparty-entity
 /// </summary>
 public static class ActivityCapture
@@ -29,31 +30,31 @@ public static class ActivityCapture
             case Tables.Email: return Choices.Channel.Email;
             case Tables.PhoneCall: return Choices.Channel.Phone;
             case Tables.Appointment: return Choices.Channel.Appointment;
-            case Tables.Task: return Choices.Channel.Task;
             case Tables.Letter: return Choices.Channel.Letter;
             default: return null;
         }
     }
 
     /// <param name="activity">The activity after the operation.</param>
-    /// <param name="kind">Choices.TouchpointKind Created, Completed or Cancelled.</param>
+    /// <param name="activityEvent">Choices.TouchpointKind Created, Completed or Cancelled: what happened to the activity record.</param>
     /// <param name="operationTime">When the operation ran: the fallback when the record carries no time of its own.</param>
-    /// <returns>The plan, or null when the table is not one capture records.</returns>
-    public static CapturePlan? Plan(ActivitySnapshot activity, int kind, DateTime operationTime)
+    /// <returns>The plan, or null when the event is no customer-facing moment (<see cref="ActivityMoments"/>) or the
+    /// table is not one capture records (tasks: internal work is off the journey).</returns>
+    public static CapturePlan? Plan(ActivitySnapshot activity, int activityEvent, DateTime operationTime)
     {
         if (activity == null) throw new ArgumentNullException(nameof(activity));
         var channel = ChannelOf(activity.Table);
         if (channel is null) return null;
 
         var direction = DirectionOf(activity);
-        var occurredOn = kind == Choices.TouchpointKind.Created ? activity.CreatedOn ?? operationTime
-            : kind == Choices.TouchpointKind.Completed ? activity.ActualEnd ?? activity.ModifiedOn ?? operationTime
-            : activity.ModifiedOn ?? operationTime;
+        var moment = ActivityMoments.Of(activity, direction, activityEvent, operationTime);
+        if (moment is null) return null;
 
         var caseId = activity.Regarding is not null && activity.Regarding.Is(Tables.Incident) ? activity.Regarding.Id : (Guid?)null;
-        var draft = new TouchpointDraft(activity.Table, activity.Id, SourceKeys.ForRecord(activity.Id), channel.Value, direction, kind,
-            occurredOn, TouchpointText.Name(channel.Value, direction, kind, activity.Subject))
+        var draft = new TouchpointDraft(activity.Table, activity.Id, SourceKeys.ForRecord(activity.Id), channel.Value, direction, moment.Kind,
+            moment.OccurredOn, TouchpointText.Name(channel.Value, direction, moment.Kind, activity.Subject, moment.Status))
         {
+            Status = moment.Status,
             SubjectSummary = TouchpointText.Summary(activity.Subject),
             Sentiment = TouchpointText.Sentiment(activity.Subject, activity.Body),
             ThreadKey = caseId.HasValue ? ThreadKeys.ForCase(caseId.Value) : null,
@@ -68,7 +69,6 @@ public static class ActivityCapture
         switch (activity.Table)
         {
             case Tables.Appointment: return Choices.Direction.Outbound;
-            case Tables.Task: return Choices.Direction.Internal;
             default: return activity.Outgoing == false ? Choices.Direction.Inbound : Choices.Direction.Outbound;
         }
     }

@@ -49,6 +49,15 @@ public sealed class ActivitySnapshot
 
     public DateTime? ModifiedOn { get; init; }
 
+    /// <summary>statecode after the operation (Open, Completed, Canceled); null when the image does not say.</summary>
+    public int? State { get; init; }
+
+    /// <summary>When the activity was scheduled to end (an appointment's end time).</summary>
+    public DateTime? ScheduledEnd { get; init; }
+
+    /// <summary>Created by the follow-up engine (cx_followuprule set): internal work until it actually happens.</summary>
+    public bool IsFollowUp { get; init; }
+
     /// <summary>When the activity actually ended (a call's time, an appointment's end), if someone recorded it.</summary>
     public DateTime? ActualEnd { get; init; }
 }

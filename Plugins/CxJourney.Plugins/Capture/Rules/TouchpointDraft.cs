@@ -45,6 +45,9 @@ public sealed class TouchpointDraft
     /// <summary>cx_name, at most 200 characters.</summary>
     public string Name { get; }
 
+    /// <summary>cx_status (Choices.TouchpointStatus): Planned and Cancelled rows are shown but counted nowhere.</summary>
+    public int Status { get; init; } = Model.Choices.TouchpointStatus.Happened;
+
     public string? SubjectSummary { get; init; }
 
     /// <summary>-1..1 from subject and body; null when there was no text.</summary>

@@ -14,12 +14,17 @@ public static class TouchpointText
 {
     public const int MaxLength = 200;
 
-    public static string Name(int channel, int direction, int kind, string? subject)
+    /// <param name="status">Choices.TouchpointStatus: a planned or cancelled moment says so in its name.</param>
+    public static string Name(int channel, int direction, int kind, string? subject, int status = Choices.TouchpointStatus.Happened)
     {
         var sb = new StringBuilder();
         if (direction == Choices.Direction.Inbound) sb.Append("Inbound ");
         else if (direction == Choices.Direction.Outbound) sb.Append("Outbound ");
-        sb.Append(ChannelWord(channel)).Append(' ').Append(KindWord(channel, kind));
+        sb.Append(ChannelWord(channel));
+        var word = KindWord(channel, kind);
+        if (word.Length > 0) sb.Append(' ').Append(word);
+        if (status == Choices.TouchpointStatus.Planned) sb.Append(" (planned)");
+        else if (status == Choices.TouchpointStatus.Cancelled) sb.Append(" (cancelled)");
         var summary = Summary(subject);
         if (summary is not null) sb.Append(": ").Append(summary);
         var text = sb.ToString();
@@ -64,6 +69,18 @@ public static class TouchpointText
 
     private static string KindWord(int channel, int kind)
     {
+        // The moments activities make (ActivityCapture): a message received or sent, a call, a meeting booked or held.
+        if (channel == Choices.Channel.Email || channel == Choices.Channel.Letter)
+        {
+            if (kind == Choices.TouchpointKind.Created) return "received";
+            if (kind == Choices.TouchpointKind.Completed) return "sent";
+        }
+        if (channel == Choices.Channel.Phone && (kind == Choices.TouchpointKind.Created || kind == Choices.TouchpointKind.Completed)) return "";
+        if (channel == Choices.Channel.Appointment)
+        {
+            if (kind == Choices.TouchpointKind.Created) return "booked";
+            if (kind == Choices.TouchpointKind.Completed) return "held";
+        }
         switch (kind)
         {
             case Choices.TouchpointKind.Created: return "created";

@@ -14,10 +14,16 @@ public static class TouchpointRules
         channel == TouchpointChannel.Order || channel == TouchpointChannel.Invoice || channel == TouchpointChannel.Quote ||
         channel == TouchpointChannel.Opportunity || channel == TouchpointChannel.Lead;
 
-    /// <summary>An inbound message that asks for an answer (a cancelled one asks nothing).</summary>
+    /// <summary>
+    /// An inbound message that asks for an answer, counted ONCE: by its Created touchpoint (an email or letter received,
+    /// a call the customer made, a case opened), a reply on a thread, or a case reopening. Completing or cancelling a
+    /// received message is our bookkeeping, not a second message: capture no longer records it, and a Completed row
+    /// of an inbound message recorded before that (issue 17) is not counted again. Planned or cancelled moments never
+    /// reach these rules (the queries and the ledger count Happened touchpoints only).
+    /// </summary>
     public static bool IsCustomerMessage(TouchpointFact f) =>
         f.Direction == TouchpointDirection.Inbound && IsConversation(f.Channel) &&
-        (f.Kind == TouchpointKind.Created || f.Kind == TouchpointKind.Completed || f.Kind == TouchpointKind.Responded || f.Kind == TouchpointKind.Reopened);
+        (f.Kind == TouchpointKind.Created || f.Kind == TouchpointKind.Responded || f.Kind == TouchpointKind.Reopened);
 
     /// <summary>An outbound message that actually reached the customer: sent or done, not merely drafted or scheduled.</summary>
     public static bool IsReply(TouchpointFact f) =>

@@ -9,8 +9,11 @@ namespace CxJourney.Plugins.Tests.Capture.Rules;
 
 public class ActivityCaptureTests
 {
-    private static CapturePlan Plan(ActivitySnapshot a, int kind = Choices.TouchpointKind.Created) =>
-        ActivityCapture.Plan(a, kind, Operation)!;
+    /// <summary>The plan of an event; without one, the activity's own moment: an outgoing email or letter sent, anything else created.</summary>
+    private static CapturePlan Plan(ActivitySnapshot a, int? activityEvent = null) =>
+        ActivityCapture.Plan(a, activityEvent ?? (IsMessage(a) && a.Outgoing != false ? Choices.TouchpointKind.Completed : Choices.TouchpointKind.Created), Operation)!;
+
+    private static bool IsMessage(ActivitySnapshot a) => a.Table == Tables.Email || a.Table == Tables.Letter;
 
     [Fact]
     public void An_incoming_email_belongs_to_its_sender_and_is_inbound()
@@ -97,14 +100,84 @@ public class ActivityCaptureTests
         var call = new ActivitySnapshot(Tables.PhoneCall, Guid.NewGuid()) { Outgoing = true, To = Parties(Contact(Ada)), ActualEnd = ended, ModifiedOn = modified };
         Assert.Equal(ended, Plan(call, Choices.TouchpointKind.Completed).Draft.OccurredOn);
 
-        var noEnd = new ActivitySnapshot(Tables.PhoneCall, Guid.NewGuid()) { Outgoing = true, To = Parties(Contact(Ada)), ModifiedOn = modified };
+        var noEnd = new ActivitySnapshot(Tables.PhoneCall, Guid.NewGuid()) { Outgoing = true, To = Parties(Contact(Ada)), ModifiedOn = modified, CreatedOn = Created };
         Assert.Equal(modified, Plan(noEnd, Choices.TouchpointKind.Completed).Draft.OccurredOn);
-        Assert.Equal(modified, Plan(noEnd, Choices.TouchpointKind.Cancelled).Draft.OccurredOn);
+        // Cancelled, the call's one row keeps the time it was planned at, marked cancelled.
+        Assert.Equal(Created, Plan(noEnd, Choices.TouchpointKind.Cancelled).Draft.OccurredOn);
 
         var bare = new ActivitySnapshot(Tables.PhoneCall, Guid.NewGuid()) { Outgoing = true, To = Parties(Contact(Ada)) };
         Assert.Equal(Operation, Plan(bare, Choices.TouchpointKind.Completed).Draft.OccurredOn);
         Assert.Equal(Operation, Plan(bare).Draft.OccurredOn);
+
+        // An appointment is held at its actual end, else its scheduled end.
+        var meeting = new ActivitySnapshot(Tables.Appointment, Guid.NewGuid()) { RequiredAttendees = Parties(Contact(Ada)), ScheduledEnd = ended, ModifiedOn = modified };
+        Assert.Equal(ended, Plan(meeting, Choices.TouchpointKind.Completed).Draft.OccurredOn);
     }
+
+    [Theory]
+    // table, outgoing, state at creation, follow-up, event -> kind, status (null: no touchpoint)
+    [InlineData(Tables.Email, false, 0, false, "created", "created", "happened")]
+    [InlineData(Tables.Email, false, 1, false, "created", "created", "happened")]
+    [InlineData(Tables.Email, false, 0, false, "completed", null, null)]
+    [InlineData(Tables.Email, false, 0, false, "cancelled", null, null)]
+    [InlineData(Tables.Email, true, 0, false, "created", null, null)]
+    [InlineData(Tables.Email, true, 1, false, "created", "completed", "happened")]
+    [InlineData(Tables.Email, true, 0, false, "completed", "completed", "happened")]
+    [InlineData(Tables.Email, true, 0, true, "completed", "completed", "happened")]
+    [InlineData(Tables.Email, true, 0, false, "cancelled", null, null)]
+    [InlineData(Tables.Letter, false, 0, false, "created", "created", "happened")]
+    [InlineData(Tables.Letter, true, 0, false, "created", null, null)]
+    [InlineData(Tables.Letter, true, 0, false, "completed", "completed", "happened")]
+    [InlineData(Tables.PhoneCall, false, 0, false, "created", "created", "planned")]
+    [InlineData(Tables.PhoneCall, false, 0, false, "completed", "created", "happened")]
+    [InlineData(Tables.PhoneCall, false, 0, false, "cancelled", "created", "cancelled")]
+    [InlineData(Tables.PhoneCall, false, 1, false, "created", "created", "happened")]
+    [InlineData(Tables.PhoneCall, true, 0, false, "created", "completed", "planned")]
+    [InlineData(Tables.PhoneCall, true, 1, false, "created", "completed", "happened")]
+    [InlineData(Tables.PhoneCall, true, 2, false, "created", null, null)]
+    [InlineData(Tables.PhoneCall, true, 0, false, "completed", "completed", "happened")]
+    [InlineData(Tables.PhoneCall, true, 0, false, "cancelled", "completed", "cancelled")]
+    [InlineData(Tables.PhoneCall, true, 0, true, "created", null, null)]
+    [InlineData(Tables.PhoneCall, true, 0, true, "cancelled", null, null)]
+    [InlineData(Tables.PhoneCall, true, 0, true, "completed", "completed", "happened")]
+    [InlineData(Tables.Appointment, null, 0, false, "created", "created", "happened")]
+    [InlineData(Tables.Appointment, null, 1, false, "created", "completed", "happened")]
+    [InlineData(Tables.Appointment, null, 0, false, "completed", "completed", "happened")]
+    [InlineData(Tables.Appointment, null, 0, false, "cancelled", "created", "cancelled")]
+    [InlineData(Tables.Task, null, 0, false, "created", null, null)]
+    [InlineData(Tables.Task, null, 0, false, "completed", null, null)]
+    public void Each_event_is_the_moment_the_customer_lives_or_none(string table, bool? outgoing, int stateAtCreation, bool followUp, string activityEvent,
+        string? kind, string? status)
+    {
+        var a = new ActivitySnapshot(table, Guid.NewGuid())
+        {
+            Outgoing = outgoing, From = Parties(Contact(Ada)), To = Parties(Contact(Ada)), RequiredAttendees = Parties(Contact(Ada)),
+            Regarding = new RowRef(Tables.Contact, Ada), State = stateAtCreation, IsFollowUp = followUp, CreatedOn = Created,
+        };
+        var plan = ActivityCapture.Plan(a, Option(activityEvent), Operation);
+        if (kind is null)
+        {
+            Assert.Null(plan);
+            return;
+        }
+        Assert.NotNull(plan);
+        Assert.Equal((Option(kind), Status(status!)), (plan!.Draft.Kind, plan.Draft.Status));
+        Assert.Equal(a.Id.ToString("D"), plan.Draft.SourceId);
+    }
+
+    private static int Option(string kind) => kind switch
+    {
+        "created" => Choices.TouchpointKind.Created,
+        "completed" => Choices.TouchpointKind.Completed,
+        _ => Choices.TouchpointKind.Cancelled,
+    };
+
+    private static int Status(string status) => status switch
+    {
+        "planned" => Choices.TouchpointStatus.Planned,
+        "happened" => Choices.TouchpointStatus.Happened,
+        _ => Choices.TouchpointStatus.Cancelled,
+    };
 
     [Theory]
     [InlineData(false, "caller (from)")]
@@ -138,14 +211,11 @@ public class ActivityCaptureTests
     }
 
     [Fact]
-    public void A_task_is_internal_and_belongs_to_what_it_is_regarding()
+    public void A_task_is_internal_work_and_makes_no_touchpoint()
     {
         var task = new ActivitySnapshot(Tables.Task, Guid.NewGuid()) { Regarding = new RowRef(Tables.Contact, Cy), Subject = "Call back" };
-        var plan = Plan(task);
-        Assert.Equal(new[] { Cy }, plan.Contacts.Contacts);
-        Assert.Equal(Choices.Direction.Internal, plan.Draft.Direction);
-        Assert.Equal(Choices.Channel.Task, plan.Draft.Channel);
-        Assert.Equal("Task created: Call back", plan.Draft.Name);
+        Assert.Null(ActivityCapture.Plan(task, Choices.TouchpointKind.Created, Operation));
+        Assert.Null(ActivityCapture.ChannelOf(Tables.Task));
     }
 
     [Fact]
@@ -181,7 +251,7 @@ public class ActivityCaptureTests
         var plan = Plan(Email(outgoing: false, from: Parties(Contact(Ada)), subject: "  ", body: "<p> </p>"));
         Assert.Null(plan.Draft.Sentiment);
         Assert.Null(plan.Draft.SubjectSummary);
-        Assert.Equal("Inbound email created", plan.Draft.Name);
+        Assert.Equal("Inbound email received", plan.Draft.Name);
     }
 
     [Fact]
@@ -192,7 +262,7 @@ public class ActivityCaptureTests
         Assert.StartsWith("Call me on [phone] or mail [email]", plan.Draft.SubjectSummary);
         Assert.True(plan.Draft.SubjectSummary!.Length <= 200);
         Assert.True(plan.Draft.Name.Length <= 200);
-        Assert.StartsWith("Inbound email created: Call me on [phone]", plan.Draft.Name);
+        Assert.StartsWith("Inbound email received: Call me on [phone]", plan.Draft.Name);
     }
 
     [Fact]
@@ -203,10 +273,12 @@ public class ActivityCaptureTests
     }
 
     [Fact]
-    public void Every_captured_kind_keys_on_the_activity_so_a_second_event_updates_the_same_touchpoint()
+    public void A_calls_events_key_on_the_call_and_its_one_kind_so_each_event_updates_the_same_touchpoint()
     {
-        var email = Email(outgoing: true, to: Parties(Contact(Ada)));
-        var kinds = new[] { Choices.TouchpointKind.Created, Choices.TouchpointKind.Completed, Choices.TouchpointKind.Cancelled };
-        Assert.All(kinds.Select(k => Plan(email, k).Draft.SourceId), id => Assert.Equal(email.Id.ToString("D"), id));
+        var call = new ActivitySnapshot(Tables.PhoneCall, Guid.NewGuid()) { Outgoing = true, To = Parties(Contact(Ada)) };
+        var events = new[] { Choices.TouchpointKind.Created, Choices.TouchpointKind.Completed, Choices.TouchpointKind.Cancelled };
+        var drafts = events.Select(k => Plan(call, k).Draft).ToList();
+        Assert.All(drafts, d => Assert.Equal((call.Id.ToString("D"), Choices.TouchpointKind.Completed), (d.SourceId, d.Kind)));
+        Assert.Equal(new[] { Choices.TouchpointStatus.Planned, Choices.TouchpointStatus.Happened, Choices.TouchpointStatus.Cancelled }, drafts.Select(d => d.Status));
     }
 }

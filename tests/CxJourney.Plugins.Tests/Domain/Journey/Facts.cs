@@ -16,7 +16,7 @@ internal static class Facts
         new(key, channel, direction, kind, Day(day)) { ThreadKey = thread, Sentiment = sentiment, NpsScore = nps, CsatScore = csat };
 
     public static TouchpointFact In(string key, TouchpointChannel channel, double day, string? thread = null, double? sentiment = null) =>
-        Fact(key, channel, TouchpointDirection.Inbound, TouchpointKind.Completed, day, thread, sentiment);
+        Fact(key, channel, TouchpointDirection.Inbound, TouchpointKind.Created, day, thread, sentiment);
 
     public static TouchpointFact Out(string key, TouchpointChannel channel, double day, string? thread = null) =>
         Fact(key, channel, TouchpointDirection.Outbound, TouchpointKind.Completed, day, thread);

@@ -84,6 +84,23 @@ public class JourneyRollupTests
     }
 
     [Fact]
+    public void An_inbound_email_closed_after_our_reply_is_still_one_message_and_starts_no_new_wait()
+    {
+        // Before issue 17 capture also wrote a Completed row when a received email was closed: such a row is the same
+        // message, not a second one, so it neither reopens the wait nor counts as another customer message.
+        var facts = new[]
+        {
+            In("mail", TouchpointChannel.Email, 1, "c"),
+            Out("reply", TouchpointChannel.Email, 1.5, "c"),
+            Fact("mail-closed", TouchpointChannel.Email, TouchpointDirection.Inbound, TouchpointKind.Completed, 2, "c"),
+        };
+        var r = JourneyRollup.Compute(facts, Options);
+        Assert.Null(r.WaitingForReplySince);
+        Assert.Equal(1, r.FirstResponseCount);
+        Assert.Equal(TimeSpan.FromHours(12), r.AverageFirstResponse);
+    }
+
+    [Fact]
     public void Reply_stamped_at_the_same_instant_answers_the_message()
     {
         var t = ThreadRollup.Summarize("x", new[] { Out("b", TouchpointChannel.Email, 1, "x"), In("a", TouchpointChannel.Email, 1, "x") });

@@ -92,9 +92,9 @@ public class JourneyLedgerTests
     public void A_customer_message_older_than_a_reply_already_timed_is_refused()
     {
         var options = JourneyOptions.Default;
-        var message = new Stored("a", Choices.Channel.Email, Choices.Direction.Inbound, Choices.TouchpointKind.Completed, Origin, null);
+        var message = new Stored("a", Choices.Channel.Email, Choices.Direction.Inbound, Choices.TouchpointKind.Created, Origin, null);
         var reply = new Stored("b", Choices.Channel.Email, Choices.Direction.Outbound, Choices.TouchpointKind.Completed, Origin.AddHours(2), null);
-        var earlier = new Stored("c", Choices.Channel.Email, Choices.Direction.Inbound, Choices.TouchpointKind.Completed, Origin.AddHours(-1), null);
+        var earlier = new Stored("c", Choices.Channel.Email, Choices.Direction.Inbound, Choices.TouchpointKind.Created, Origin.AddHours(-1), null);
         var ledger = JourneyLedger.Empty(10).Add(new[] { Counted(message, options), Counted(reply, options) }, 10, out var minutes)!;
         Assert.Equal(120m, minutes["b"]);
         Assert.Null(ledger.Add(new[] { Counted(earlier, options) }, 10, out _));

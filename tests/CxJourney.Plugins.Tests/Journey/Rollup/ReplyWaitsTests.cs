@@ -9,8 +9,10 @@ namespace CxJourney.Plugins.Tests.Journey.Rollup;
 
 public class ReplyWaitsTests
 {
-    private static Stored Msg(string key, int minute, int direction, int kind = Choices.TouchpointKind.Completed, int channel = Choices.Channel.Email) =>
-        new(key, channel, direction, kind, Origin.AddMinutes(minute), "incident:1");
+    /// <summary>A message as capture records it: received (inbound, Created) or sent (outbound, Completed), unless told.</summary>
+    private static Stored Msg(string key, int minute, int direction, int? kind = null, int channel = Choices.Channel.Email) =>
+        new(key, channel, direction, kind ?? (direction == Choices.Direction.Inbound ? Choices.TouchpointKind.Created : Choices.TouchpointKind.Completed),
+            Origin.AddMinutes(minute), "incident:1");
 
     [Fact]
     public void A_reply_is_timed_from_the_first_message_of_the_wait_it_ends()

@@ -18,8 +18,11 @@ public class ThreadRolesTests
     [Fact]
     public void Messages_replies_and_closures_are_the_kinds_the_domain_pairs()
     {
-        Assert.Equal(new[] { Choices.TouchpointKind.Created, Choices.TouchpointKind.Completed, Choices.TouchpointKind.Reopened, Choices.TouchpointKind.Responded, Choices.TouchpointKind.Answered },
+        // A customer message counts once, by its Created row (received); a Completed row of an inbound message (written
+        // before issue 17, when closing a received email made a second row) is not a second message.
+        Assert.Equal(new[] { Choices.TouchpointKind.Created, Choices.TouchpointKind.Reopened, Choices.TouchpointKind.Responded, Choices.TouchpointKind.Answered },
             ThreadRoles.CustomerMessageKinds);
+        Assert.False(ThreadRoles.IsCustomerMessage(Choices.Channel.Email, Choices.Direction.Inbound, Choices.TouchpointKind.Completed));
         Assert.Equal(new[] { Choices.TouchpointKind.Completed, Choices.TouchpointKind.Responded, Choices.TouchpointKind.Answered }, ThreadRoles.ReplyKinds);
         Assert.Equal(new[] { Choices.TouchpointKind.Resolved, Choices.TouchpointKind.Cancelled }, ThreadRoles.CaseCloseKinds);
     }
