@@ -170,8 +170,7 @@ internal sealed class SolutionImport
     /// <summary>Sets <paramref name="changes"/>' columns on the stored row as the platform does for its own rows (no access checks), with a new version.</summary>
     internal static void ReplaceColumns(OrganizationCore core, Entity changes, StoreTransaction? transaction)
     {
-        Entity stored = RowCopy.Clone(core.Store.Find(changes.LogicalName, changes.Id)!);
-        stored.FormattedValues.Clear();
+        Entity stored = RowCopy.CloneColumns(core.Store.Find(changes.LogicalName, changes.Id)!);
         foreach (KeyValuePair<string, object?> value in changes.Attributes) stored[value.Key] = value.Value;
         long version = core.Store.NextRowVersion();
         stored["versionnumber"] = version;

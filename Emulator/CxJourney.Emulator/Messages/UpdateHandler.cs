@@ -4,7 +4,7 @@ using Microsoft.Xrm.Sdk.Messages;
 
 namespace CxJourney.Emulator.Messages;
 
-/// <summary>Update: changes only the columns the target carries.</summary>
+/// <summary>Update: changes only the columns the target carries, then its related rows (<see cref="DeepUpdate"/>).</summary>
 // https://learn.microsoft.com/power-apps/developer/data-platform/org-service/entity-operations-update-delete
 internal sealed class UpdateHandler : IMessageHandler
 {
@@ -19,6 +19,7 @@ internal sealed class UpdateHandler : IMessageHandler
         Entity target = RequestParameters.Required<Entity>(request, "Target");
         // An owner change cascades to the referencing rows inside the writer (Records/CascadeAssign).
         _core.Writer.Update(target, context, RequestParameters.Concurrency(request));
+        if (target.RelatedEntities.Count > 0) new DeepUpdate(_core).Run(target, context);
         return RequestParameters.Response<UpdateResponse>(MessageName);
     }
 }

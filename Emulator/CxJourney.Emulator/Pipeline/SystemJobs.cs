@@ -133,8 +133,7 @@ internal sealed class SystemJobs
         {
             Entity? stored = _core.Store.Find(Table, job.SystemJobId);
             if (stored is null) return;
-            Entity row = RowCopy.Clone(stored);
-            row.FormattedValues.Clear();
+            Entity row = RowCopy.CloneColumns(stored);
             change(row);
             long version = _core.Store.NextRowVersion();
             row["versionnumber"] = version;

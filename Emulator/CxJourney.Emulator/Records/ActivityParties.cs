@@ -67,7 +67,7 @@ internal static class ActivityParties
         foreach (Entity party in core.Store.FindByIndex(Table, "partyid", id)?.ToList() ?? [])
         {
             if (party.GetAttributeValue<bool>("ispartydeleted")) continue;
-            Entity marked = RowCopy.Clone(party);
+            Entity marked = RowCopy.CloneColumns(party);
             marked["ispartydeleted"] = true;
             Stamp(core, marked);
             core.Store.Replace(context.Transaction, marked);

@@ -42,7 +42,7 @@ internal sealed class CascadeAssign
                     EntityReference? owner = child.GetAttributeValue<EntityReference>(SystemColumns.OwnerId);
                     if (owner is not null && owner.LogicalName == newOwner.LogicalName && owner.Id == newOwner.Id) continue;
 
-                    Entity reassigned = RowCopy.Clone(child);
+                    Entity reassigned = RowCopy.CloneColumns(child);
                     _core.Writer.ApplyOwner(childTable, reassigned, newOwner);
                     long version = _core.Store.NextRowVersion();
                     reassigned[SystemColumns.VersionNumber] = version;

@@ -57,7 +57,7 @@ internal sealed class CascadeDelete
                 case CascadeRule.RemoveLink:
                     foreach (Entity child in children)
                     {
-                        Entity unlinked = RowCopy.Clone(child);
+                        Entity unlinked = RowCopy.CloneColumns(child);
                         unlinked.Attributes.Remove(relationship.ReferencingAttribute);
                         long version = _core.Store.NextRowVersion();
                         unlinked[SystemColumns.VersionNumber] = version;

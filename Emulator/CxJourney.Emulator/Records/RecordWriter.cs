@@ -109,8 +109,7 @@ internal sealed class RecordWriter
         Dictionary<string, object?> values = _core.Values.PrepareAll(table, target, WriteIntent.Update);
         LifecycleRules.CheckUpdate(table, existing, values, context);
 
-        Entity row = RowCopy.Clone(existing);
-        row.FormattedValues.Clear();
+        Entity row = RowCopy.CloneColumns(existing);
         foreach (KeyValuePair<string, object?> value in values)
         {
             if (value.Key == table.PrimaryIdAttribute || SystemColumns.IsIgnoredOnWrite(value.Key)) continue;

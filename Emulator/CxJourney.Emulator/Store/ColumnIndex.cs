@@ -4,10 +4,15 @@ using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Store;
 
-/// <summary>A non-unique index: column value → ids of the rows holding it.</summary>
+/// <summary>
+/// A non-unique index: column value → ids of the rows holding it. Most values of an indexed lookup are held by one
+/// row (a touchpoint's source record, an activity's party list), so a value held once maps to its id alone and
+/// gets a set only when a second row holds it: a set per row would cost more than the row's own columns.
+/// </summary>
 internal sealed class ColumnIndex
 {
-    private readonly Dictionary<object, HashSet<Guid>> _entries = new(IndexKey.Comparer);
+    /// <summary>Each value's row: a boxed Guid for one row, a HashSet of Guid for more.</summary>
+    private readonly Dictionary<object, object> _entries = new(IndexKey.Comparer);
 
     public ColumnIndex(string column) { Column = column; }
 
@@ -17,27 +22,44 @@ internal sealed class ColumnIndex
     {
         object? key = KeyOf(row);
         if (key is null) return;
-        if (!_entries.TryGetValue(key, out HashSet<Guid>? ids))
+        if (!_entries.TryGetValue(key, out object? held))
         {
-            ids = new HashSet<Guid>();
-            _entries.Add(key, ids);
+            _entries.Add(key, row.Id);
+            return;
         }
-        ids.Add(row.Id);
+        if (held is HashSet<Guid> ids)
+        {
+            ids.Add(row.Id);
+            return;
+        }
+        var one = (Guid)held;
+        if (one != row.Id) _entries[key] = new HashSet<Guid> { one, row.Id };
     }
 
     public void Remove(Entity row)
     {
         object? key = KeyOf(row);
-        if (key is null || !_entries.TryGetValue(key, out HashSet<Guid>? ids)) return;
-        ids.Remove(row.Id);
-        if (ids.Count == 0) _entries.Remove(key);
+        if (key is null || !_entries.TryGetValue(key, out object? held)) return;
+        if (held is HashSet<Guid> ids)
+        {
+            ids.Remove(row.Id);
+            if (ids.Count == 1) _entries[key] = First(ids);
+            else if (ids.Count == 0) _entries.Remove(key);
+        }
+        else if ((Guid)held == row.Id) _entries.Remove(key);
     }
 
     public IReadOnlyCollection<Guid> Find(object? value)
     {
         object? key = IndexKey.Normalize(value);
-        if (key is null || !_entries.TryGetValue(key, out HashSet<Guid>? ids)) return Array.Empty<Guid>();
-        return ids;
+        if (key is null || !_entries.TryGetValue(key, out object? held)) return Array.Empty<Guid>();
+        return held is HashSet<Guid> ids ? ids : new[] { (Guid)held };
+    }
+
+    private static Guid First(HashSet<Guid> ids)
+    {
+        foreach (Guid id in ids) return id;
+        return Guid.Empty;
     }
 
     private object? KeyOf(Entity row) =>

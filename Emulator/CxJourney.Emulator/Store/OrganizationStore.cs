@@ -23,6 +23,7 @@ namespace CxJourney.Emulator.Store;
 public sealed class OrganizationStore : IRowSource
 {
     private readonly Dictionary<string, TableRows> _tables = new(StringComparer.Ordinal);
+    private readonly SharedReferences _shared = new();
     private long _rowVersion;
     private long _rowsScanned;
 
@@ -63,6 +64,7 @@ public sealed class OrganizationStore : IRowSource
     public void Insert(StoreTransaction? transaction, Entity row)
     {
         TableRows rows = Rows(row.LogicalName);
+        _shared.Share(row);
         rows.Insert(row);
         transaction?.Record(new StoreTransaction.Inserted(row.LogicalName, row.Id));
     }
@@ -72,6 +74,7 @@ public sealed class OrganizationStore : IRowSource
     {
         TableRows rows = Rows(row.LogicalName);
         Entity before = rows.Find(row.Id) ?? throw new InvalidOperationException($"No {row.LogicalName} row {row.Id} to replace.");
+        _shared.Share(row);
         rows.Replace(row);
         transaction?.Record(new StoreTransaction.Replaced(row.LogicalName, before));
     }

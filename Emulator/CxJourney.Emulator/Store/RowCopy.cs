@@ -31,10 +31,24 @@ public static class RowCopy
         _ => value,
     };
 
+    /// <summary>
+    /// A stored row's columns and version, without formatted values (a stored row has none; reading them would make
+    /// the SDK allocate an empty collection on the stored row, kept for the row's life).
+    /// </summary>
+    public static Entity CloneColumns(Entity source)
+    {
+        var copy = new Entity(source.LogicalName, source.Id) { RowVersion = source.RowVersion };
+        foreach (KeyValuePair<string, object?> attribute in source.Attributes) copy.Attributes[attribute.Key] = CloneValue(attribute.Value);
+        return copy;
+    }
+
     public static EntityReference CloneReference(EntityReference source)
     {
         var copy = new EntityReference(source.LogicalName, source.Id) { Name = source.Name, RowVersion = source.RowVersion };
-        foreach (KeyValuePair<string, object?> key in source.KeyAttributes) copy.KeyAttributes[key.Key] = key.Value;
+        // Key attributes only identify a reference that has no id; a stored reference always has one, and asking an
+        // EntityReference for its keys allocates them (on every stored lookup, for the row's life).
+        if (source.Id == System.Guid.Empty)
+            foreach (KeyValuePair<string, object?> key in source.KeyAttributes) copy.KeyAttributes[key.Key] = key.Value;
         return copy;
     }
 

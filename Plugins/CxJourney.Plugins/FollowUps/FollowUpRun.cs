@@ -13,7 +13,8 @@ namespace CxJourney.Plugins.FollowUps;
 /// <summary>
 /// One execution of the follow-up rules: gathers the facts the domain planner needs (case, contact, owners,
 /// existing follow-ups), runs it, creates what it planned and writes the status. Lives for one Execute call.
-/// Service calls: the environment variables; the case query; for resolutions, reopenings and answers about a
+/// Service calls: the case query (a resolution already followed up, reported a second time, ends there); the
+/// environment variables; for resolutions, reopenings and answers about a
 /// case, the touchpoint aggregate (the case's score); and only when a rule fires, the contact's follow-ups
 /// (task and phone call), the CX team or queue when needed, one Create per activity. The status Upsert ends
 /// every case event. Nothing depends on how many touchpoints the case has.
@@ -40,6 +41,11 @@ public sealed class FollowUpRun
 
     public void OnCaseEvent(CaseEvent ev)
     {
+        // A resolution is reported twice (Update of the case, Create of its incidentresolution): the case is read
+        // first, so the second report ends after that one read, before the settings are read.
+        var read = ev.CaseId == null ? null : CaseQuery.Read(_service, ev.CaseId.Value);
+        if (read != null && ev.Kind == CaseEventKind.Resolved && read.IsResolved && AlreadyFollowedUp(read, "Case resolved"))
+            return;
         var environment = EnvironmentSettings.Load(_service);
         var configuration = FollowUpConfiguration.From(environment);
         var label = Label(ev.Kind);
@@ -68,7 +74,7 @@ public sealed class FollowUpRun
             return;
         }
 
-        var record = CaseQuery.Read(_service, ev.CaseId.Value);
+        var record = read;
         if (record == null)
         {
             _context.Trace($"Case {ev.CaseId.Value:D} no longer exists.");
@@ -86,12 +92,8 @@ public sealed class FollowUpRun
         // a status already carrying that stamp means this resolution was followed up (by the other step, or an
         // earlier delivery of this job), so it is not planned again.
         var statusTime = ev.Kind == CaseEventKind.Resolved && record.ResolvedOn.HasValue ? record.ResolvedOn.Value : _now;
-        if (ev.Kind == CaseEventKind.Resolved && record.FollowUpStatus != null
-            && record.FollowUpStatus.StartsWith(FollowUpStatus.Stamp(label, statusTime), StringComparison.Ordinal))
-        {
-            _context.Trace($"{label}: this resolution was already followed up ({FollowUpStatus.Stamp(label, statusTime)}); nothing planned.");
+        if (ev.Kind == CaseEventKind.Resolved && AlreadyFollowedUp(record, label))
             return;
-        }
 
         var contactOfCase = record.Contact;
         var feedbackContact = ev.Feedback?.GetAttributeValue<EntityReference>(FeedbackColumns.Contact);
@@ -107,6 +109,16 @@ public sealed class FollowUpRun
             _ => FollowUpEvent.FeedbackReceived(facts, scored.Score, answers!),
         };
         Plan(followUpEvent, record, contactOfCase, configuration, label, ev.Kind == CaseEventKind.Resolved ? _operationStamp : _eventStamp, statusTime);
+    }
+
+    /// <summary>Whether the case's follow-up status already carries this resolution's stamp (traced when it does).</summary>
+    private bool AlreadyFollowedUp(CaseRecord record, string label)
+    {
+        var statusTime = record.ResolvedOn ?? _now;
+        if (record.FollowUpStatus == null || !record.FollowUpStatus.StartsWith(FollowUpStatus.Stamp(label, statusTime), StringComparison.Ordinal))
+            return false;
+        _context.Trace($"{label}: this resolution was already followed up ({FollowUpStatus.Stamp(label, statusTime)}); nothing planned.");
+        return true;
     }
 
     public void OnInboundEmail(Guid caseId, double sentiment)

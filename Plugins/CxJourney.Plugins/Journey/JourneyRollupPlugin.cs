@@ -33,8 +33,9 @@ namespace CxJourney.Plugins.Journey;
 /// touchpoint linked and does nothing. A job whose own touchpoint is counted but still unlinked (its first run
 /// failed after writing the journey) recomputes, so the reply times it would have stored are stored.</para>
 /// <para><b>Cost.</b> A job whose touchpoint is covered: 1 call. A job that adds: the read, the journey settings
-/// (read once per execution, only when needed), the journey's Update (or Create, the first time) and one request
-/// linking all its touchpoints: 4 calls for however many touchpoints were waiting.</para>
+/// (read once per execution, only when needed) and the journey's Update carrying its touchpoints' links as related
+/// rows: 3 calls for however many touchpoints were waiting. A link that stores a reply time is checked against the
+/// touchpoint's version, and the journey's first write is a Create: those are linked by one more request (4 calls).</para>
 /// </summary>
 public sealed class JourneyRollupPlugin : PluginBase
 {
@@ -119,16 +120,20 @@ public sealed class JourneyRollupPlugin : PluginBase
             var state = next.Serialize();
             var row = JourneyColumnValues.Build(journey, aggregate, result, recent, rolledUpOn, settings.Status);
             row[JourneyColumns.RollupState] = state.Length <= MaxStateLength ? state : null;
+            var links = fresh.Concat(recovering)
+                .Select(t => new TouchpointLinks.Link(t, journey.IsNew ? RowIds.Journey(contactId) : journey.Id, journey.Stage, t.BandUnder(options),
+                    minutes is not null && minutes.ContainsKey(t.Key), minutes is not null && minutes.TryGetValue(t.Key, out var m) ? m : null))
+                .ToList();
+            // An existing journey links touchpoints that store no reply time in its own Update (one request, one
+            // transaction); a new journey, or a reply time (checked against each touchpoint's version), links after.
+            var linkedInUpdate = !journey.IsNew && links.All(l => !l.HasMinutes);
+            if (linkedInUpdate) TouchpointLinks.AttachTo(row, links);
             var journeyId = TryWrite(service, journey, row, unlinked.FirstOrDefault()?.Contact ?? new EntityReference(Tables.Contact, contactId), attempt, trace);
             if (journeyId is null) continue;
             trace($"Journey {journeyId:D} of contact {contactId:D}: {(minutes is null ? "recomputed" : "added")} {fresh.Count + recovering.Count} touchpoint(s), " +
                   $"{aggregate.Total} in all, stage {result.Stage} ({result.StageReason}), {result.WaitingThreadCount} thread(s) waiting, " +
-                  $"{result.FirstResponseCount} response(s) measured; attempt {attempt}.");
-
-            return fresh.Concat(recovering)
-                .Select(t => new TouchpointLinks.Link(t, journeyId.Value, journey.Stage, t.BandUnder(options), minutes is not null && minutes.ContainsKey(t.Key),
-                    minutes is not null && minutes.TryGetValue(t.Key, out var m) ? m : null))
-                .ToList();
+                  $"{result.FirstResponseCount} response(s) measured{(linkedInUpdate ? ", linked in the same request" : "")}; attempt {attempt}.");
+            return linkedInUpdate ? Array.Empty<TouchpointLinks.Link>() : links;
         }
         throw new InvalidPluginExecutionException(OperationStatus.Retry,
             $"The journey of contact {contactId:D} kept changing under concurrent rollups; the system job will retry.");

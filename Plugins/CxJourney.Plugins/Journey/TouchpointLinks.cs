@@ -77,6 +77,19 @@ internal static class TouchpointLinks
             ["ConcurrencyBehavior"] = concurrency,
         };
 
+    /// <summary>
+    /// The links as related rows of their journey's Update (one request writes the journey and links its touchpoints:
+    /// "update related entities in one operation"). Only for links storing no reply time: those need each row's
+    /// version, which <see cref="Write"/> checks.
+    /// https://learn.microsoft.com/power-apps/developer/data-platform/org-service/entity-operations-update-delete#update-related-entities-in-one-operation
+    /// </summary>
+    public static void AttachTo(Entity journey, IReadOnlyList<Link> links)
+    {
+        if (links.Any(l => l.HasMinutes)) throw new InvalidOperationException("A link that stores a reply time is written by TouchpointLinks.Write.");
+        journey.RelatedEntities[new Relationship(Relationships.JourneyTouchpoints)] =
+            new EntityCollection(links.Select(l => Row(l, null, false)).ToList()) { EntityName = Tables.Touchpoint };
+    }
+
     private static Entity Row(Link link, string? version, bool withMinutes)
     {
         var row = new Entity(Tables.Touchpoint, link.Touchpoint.Id)

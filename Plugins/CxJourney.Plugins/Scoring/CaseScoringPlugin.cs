@@ -8,11 +8,11 @@ namespace CxJourney.Plugins.Scoring;
 /// <summary>
 /// Scores a case into its cx_casescore row when it is resolved, reopened (scored again as open) or gets a
 /// feedback answer (the surveyed value replaces the prediction, whose error is kept). Asynchronous.
-/// Exactly four service calls per scoring, however many touchpoints the case has: the environment variables,
-/// the case query (incident, people, feedback, its score row), the touchpoint aggregate, and the Upsert by the
+/// Exactly four service calls per scoring, however many touchpoints the case has: the case query (incident,
+/// people, feedback, its score row), the environment variables, the touchpoint aggregate, and the Upsert by the
 /// case key. A resolution is scored once: registered on Update of incident and on Create of incidentresolution
 /// (either may be how the platform reports it), a second report of a resolution the score row already holds
-/// stops after the case query (two calls).
+/// stops after the case query (one call).
 /// </summary>
 public sealed class CaseScoringPlugin : PluginBase
 {
@@ -33,10 +33,7 @@ public sealed class CaseScoringPlugin : PluginBase
 
         var service = context.SystemService;
         var now = PluginClock.Now(context.ExecutionContext);
-        var configuration = ScoringConfiguration.From(EnvironmentSettings.Load(service));
-        foreach (var problem in configuration.Problems)
-            context.Trace("Configuration problem (scoring carries on): " + problem);
-
+        // The case first: a resolution reported a second time ends here, before the settings are read.
         var record = CaseQuery.Read(service, ev.CaseId.Value);
         if (record == null)
         {
@@ -50,6 +47,9 @@ public sealed class CaseScoringPlugin : PluginBase
             context.Trace($"Case {record.Id:D}: its resolution of {record.ResolvedOn:u} is already scored; nothing to do.");
             return;
         }
+        var configuration = ScoringConfiguration.From(EnvironmentSettings.Load(service));
+        foreach (var problem in configuration.Problems)
+            context.Trace("Configuration problem (scoring carries on): " + problem);
         var scored = CaseScoring.Score(record, service, configuration, now);
         var s = scored.Score;
         context.Trace($"FCR {s.FirstContactResolution}, inbound {s.InboundContacts}, outbound {s.OutboundContacts}, reopens {s.Reopens}, " +

@@ -148,4 +148,54 @@ public sealed class RelationshipCascadeConformanceTests : OrganizationFixture
         Fails(ErrorCodes.InvalidArgument, () => Service.Create(account));
         Assert.Equal(0, Org.Count("account"));
     }
+
+    // https://learn.microsoft.com/power-apps/developer/data-platform/org-service/entity-operations-update-delete#update-related-entities-in-one-operation
+    [Fact]
+    public void Update_with_related_entities_updates_them_after_the_target_in_the_same_operation()
+    {
+        Guid account = Service.Create(new Entity("account") { ["name"] = "Contoso" });
+        Guid linked = Service.Create(new Entity("task") { ["subject"] = "Old", ["regardingobjectid"] = new EntityReference("account", account) });
+        Guid loose = Service.Create(new Entity("task") { ["subject"] = "Loose" });
+        var update = new Entity("account", account) { ["name"] = "Contoso Ltd" };
+        update.RelatedEntities[new Relationship("Account_Tasks")] = new EntityCollection(new[]
+        {
+            new Entity("task", linked) { ["subject"] = "Updated" },
+            new Entity("task", loose) { ["subject"] = "Now the account's" },
+        });
+
+        Service.Update(update);
+
+        Assert.Equal("Contoso Ltd", Org.Get("account", account).GetAttributeValue<string>("name"));
+        Assert.Equal("Updated", Org.Get("task", linked).GetAttributeValue<string>("subject"));
+        Assert.Equal("Now the account's", Org.Get("task", loose).GetAttributeValue<string>("subject"));
+        Assert.All(new[] { linked, loose }, t => Assert.Equal(account, Org.Get("task", t).GetAttributeValue<EntityReference>("regardingobjectid")!.Id));
+    }
+
+    // https://learn.microsoft.com/power-apps/developer/data-platform/org-service/entity-operations-update-delete#update-related-entities-in-one-operation
+    [Fact]
+    public void A_failing_related_row_fails_the_whole_update()
+    {
+        Guid account = Service.Create(new Entity("account") { ["name"] = "Contoso" });
+        Guid task = Service.Create(new Entity("task") { ["subject"] = "Old" });
+        var update = new Entity("account", account) { ["name"] = "Contoso Ltd" };
+        update.RelatedEntities[new Relationship("Account_Tasks")] = new EntityCollection(new[] { new Entity("task", task) { ["subject"] = new string('x', 201) } });
+
+        Fails(ErrorCodes.StringLengthTooLong, () => Service.Update(update));
+
+        Assert.Equal("Contoso", Org.Get("account", account).GetAttributeValue<string>("name"));
+        Assert.Equal("Old", Org.Get("task", task).GetAttributeValue<string>("subject"));
+        Assert.False(Org.Get("task", task).Contains("regardingobjectid"));
+    }
+
+    [Fact]
+    public void Update_with_related_rows_on_the_one_side_is_refused_with_a_clear_error()
+    {
+        Guid ada = NewContact();
+        Guid account = Service.Create(new Entity("account") { ["name"] = "Contoso", ["primarycontactid"] = new EntityReference("contact", ada) });
+        var update = new Entity("account", account) { ["name"] = "Contoso Ltd" };
+        update.RelatedEntities[new Relationship("account_primary_contact")] = new EntityCollection(new[] { new Entity("contact", ada) { ["lastname"] = "Byron" } });
+
+        Fails(ErrorCodes.NotSupported, () => Service.Update(update));
+        Assert.Equal("Contoso", Org.Get("account", account).GetAttributeValue<string>("name"));
+    }
 }

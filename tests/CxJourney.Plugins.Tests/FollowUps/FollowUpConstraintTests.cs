@@ -300,8 +300,12 @@ public class FollowUpConstraintTests
         var status = _s.Status(caseId);
         Assert.Contains("Follow-ups skipped: " + variable + ": Invalid configuration at line", status);
         Assert.Contains(where, status);
-        var run = _s.Pipeline.Log.RunsOf(typeof(FollowUpPlugin)).Single(r => r.PrimaryEntityName == Tables.Incident);
-        Assert.Contains(run.Trace, line => line.Contains("Follow-ups skipped because of invalid configuration: " + variable));
+        // The resolution is reported twice (its incidentresolution, the case's state): the first report says what is
+        // wrong; the second finds that status on the case and plans nothing again.
+        var runs = _s.Pipeline.Log.RunsOf(typeof(FollowUpPlugin)).Where(r => r.PrimaryEntityName is Tables.Incident or Tables.IncidentResolution).ToList();
+        Assert.Equal(2, runs.Count);
+        Assert.Single(runs, run => run.Trace.Any(line => line.Contains("Follow-ups skipped because of invalid configuration: " + variable)));
+        Assert.Single(runs, run => run.Trace.Any(line => line.Contains("this resolution was already followed up")));
     }
 
     [Fact]

@@ -65,4 +65,29 @@ public class BurstRollupTests
         Assert.Equal(1002, _w.JourneyOf(ada).GetAttributeValue<int>(JourneyColumns.TotalTouchpoints)); // the reply is one: sent (its draft is none)
         _w.AssertMatchesDomain(ada);
     }
+
+    [Fact]
+    public void A_touchpoint_added_to_an_existing_journey_is_linked_by_the_journey_update_itself()
+    {
+        var ada = _w.Contact("Ada", "Lovelace");
+        _w.InboundEmail(ada, "First", "Where is my order?");
+        _w.Drain();
+        var journey = _w.JourneyOf(ada);
+        _w.Log.Clear();
+        _w.Advance(TimeSpan.FromHours(2));
+
+        var second = _w.InboundEmail(ada, "Second", "Still waiting for it");
+        _w.Drain();
+
+        // The read, the settings, and the journey's Update carrying the link as a related row: no separate link request.
+        var run = Assert.Single(_w.Log.RunsOf(typeof(JourneyRollupPlugin)));
+        Assert.Equal(new[] { "RetrieveMultiple cx_touchpoint", "RetrieveMultiple environmentvariabledefinition", "Update cx_journey" },
+            run.ServiceCalls.Select(c => c.MessageName + " " + c.PrimaryEntityName));
+        Assert.Contains(run.Trace, l => l.Contains("linked in the same request"));
+        var touchpoint = _w.Touchpoint(second, Choices.TouchpointKind.Created, ada);
+        Assert.Equal(journey.Id, touchpoint.GetAttributeValue<EntityReference>(TouchpointColumns.Journey)?.Id);
+        Assert.Equal(journey.GetAttributeValue<OptionSetValue>(JourneyColumns.Stage)?.Value, touchpoint.GetAttributeValue<OptionSetValue>(TouchpointColumns.JourneyStage)?.Value);
+        Assert.Equal(2, _w.JourneyOf(ada).GetAttributeValue<int>(JourneyColumns.TotalTouchpoints));
+        _w.AssertMatchesDomain(ada);
+    }
 }

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.Xrm.Sdk;
+
+namespace CxJourney.Emulator.Store;
+
+/// <summary>
+/// One stored instance per distinct lookup, choice and yes/no value: a year of a business stores hundreds of
+/// thousands of rows whose owner, created-by and modified-by lookups point at a handful of users, whose contact,
+/// case and journey lookups repeat for every touchpoint, and whose state, status, channel and direction are a few
+/// choices. Safe because a stored value is never handed out or changed in place: reads project copies
+/// (<see cref="RowCopy"/>) and writes store new rows. Not thread-safe: the store's lock guards it.
+/// </summary>
+internal sealed class SharedReferences
+{
+    private static readonly object True = true;
+    private static readonly object False = false;
+
+    private readonly Dictionary<(string Table, Guid Id, string? Name), EntityReference> _references = new();
+    private readonly Dictionary<int, OptionSetValue> _options = new();
+    private readonly List<KeyValuePair<string, object>> _changes = new();
+
+    /// <summary>Replaces the row's lookups, choices and yes/no values with their shared instances.</summary>
+    public void Share(Entity row)
+    {
+        foreach (KeyValuePair<string, object?> attribute in row.Attributes)
+        {
+            object? shared = attribute.Value switch
+            {
+                EntityReference reference => Shared(reference),
+                OptionSetValue option => Shared(option),
+                bool flag => flag ? True : False,
+                _ => null,
+            };
+            if (shared is not null && !ReferenceEquals(shared, attribute.Value)) _changes.Add(new KeyValuePair<string, object>(attribute.Key, shared));
+        }
+        foreach (KeyValuePair<string, object> change in _changes) row.Attributes[change.Key] = change.Value;
+        _changes.Clear();
+    }
+
+    private EntityReference? Shared(EntityReference reference)
+    {
+        // A reference by alternate key or with a row version is kept as it is.
+        if (reference.Id == Guid.Empty || reference.RowVersion is not null) return null;
+        var key = (reference.LogicalName, reference.Id, reference.Name);
+        if (_references.TryGetValue(key, out EntityReference? shared)) return shared;
+        _references[key] = reference;
+        return reference;
+    }
+
+    private OptionSetValue Shared(OptionSetValue option)
+    {
+        if (_options.TryGetValue(option.Value, out OptionSetValue? shared)) return shared;
+        _options[option.Value] = option;
+        return option;
+    }
+}
