@@ -125,11 +125,11 @@ public sealed class RecordTests : WebApiTestBase
     [Fact]
     public async Task Post_refuses_unknown_properties_and_values_of_the_wrong_type()
     {
-        using HttpResponseMessage unknown = await Send(HttpMethod.Post, "contacts", new { lastname = "x", nickname = "y" });
+        using HttpResponseMessage unknown = await Send(HttpMethod.Post, "contacts", new { lastname = "x", shoesize = "y" });
         using HttpResponseMessage wrongType = await Send(HttpMethod.Post, "accounts", new { name = "x", numberofemployees = "many" });
         using HttpResponseMessage readOnlyLookup = await Send(HttpMethod.Post, "contacts", new { lastname = "x", _parentcustomerid_value = Guid.NewGuid() });
 
-        Assert.StartsWith("The property 'nickname' does not exist on type 'Microsoft.Dynamics.CRM.contact'.", (await Error(unknown, HttpStatusCode.BadRequest)).Message);
+        Assert.StartsWith("The property 'shoesize' does not exist on type 'Microsoft.Dynamics.CRM.contact'.", (await Error(unknown, HttpStatusCode.BadRequest)).Message);
         Assert.Equal("Cannot convert the literal '\"many\"' to the expected type 'Edm.Int32'.", (await Error(wrongType, HttpStatusCode.BadRequest)).Message);
         Assert.Contains("parentcustomerid_account@odata.bind", (await Error(readOnlyLookup, HttpStatusCode.BadRequest)).Message);
         Assert.Equal(0, Org.Count("contact"));

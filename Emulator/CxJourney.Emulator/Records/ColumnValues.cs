@@ -151,7 +151,9 @@ internal sealed class ColumnValues
 
     private EntityReference PrepareLookup(string table, ColumnMetadata column, EntityReference reference)
     {
-        if (string.IsNullOrEmpty(reference.LogicalName) || (column.Targets.Count > 0 && !column.IsTarget(reference.LogicalName)))
+        // A standard lookup keeps only the targets this organization has (the reference may list
+        // tables it lacks, e.g. contact.slaid -> sla): a value pointing anywhere else is refused.
+        if (string.IsNullOrEmpty(reference.LogicalName) || column.HasNoKnownTarget || (column.Targets.Count > 0 && !column.IsTarget(reference.LogicalName)))
         {
             throw RecordFaults.NotALookupTarget(table, column, reference);
         }
@@ -162,22 +164,23 @@ internal sealed class ColumnValues
     /// <summary>
     /// Every column value of an entity, prepared; unknown columns fault with the platform's
     /// message. Values for columns the operation may not set (IsValidForCreate/IsValidForUpdate
-    /// false, such as createdon) are dropped, as the platform ignores them; a seed keeps them.
+    /// false, such as createdon) are dropped unchecked, as the platform ignores them; a seed keeps them.
     /// </summary>
+    // https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.messages.createrequest.target ("If the entity instance
+    // includes properties where IsValidForCreate is false, the values are ignored."; UpdateRequest.Target: IsValidForUpdate)
     public Dictionary<string, object?> PrepareAll(TableMetadata table, Entity entity, WriteIntent intent)
     {
         var prepared = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (KeyValuePair<string, object?> attribute in entity.Attributes)
         {
             if (!table.TryGetColumn(attribute.Key, out ColumnMetadata? column)) throw RecordFaults.UnknownColumn(table.LogicalName, attribute.Key);
-            object? value = Prepare(table, column, attribute.Value);
             bool settable = intent switch
             {
                 WriteIntent.Create => column.IsValidForCreate || column.IsPrimaryId || column.LogicalName == table.PrimaryIdAttribute,
                 WriteIntent.Update => column.IsValidForUpdate || column.IsPrimaryId || column.LogicalName == table.PrimaryIdAttribute,
                 _ => true,
             };
-            if (settable) prepared[attribute.Key] = value;
+            if (settable) prepared[attribute.Key] = Prepare(table, column, attribute.Value);
         }
         return prepared;
     }

@@ -40,7 +40,9 @@ internal static class RecordFaults
     public static FaultException<OrganizationServiceFault> NotALookupTarget(string table, ColumnMetadata column, EntityReference value) =>
         Fault.Create(
             ErrorCodes.InvalidArgument,
-            $"The entity reference to '{value.LogicalName}' is not valid for lookup '{column.LogicalName}' of '{table}'; it can refer to: {string.Join(", ", column.Targets)}.");
+            column.Targets.Count == 0
+                ? $"The entity reference to '{value.LogicalName}' is not valid for lookup '{column.LogicalName}' of '{table}': none of the tables it can refer to exists in this organization, so it can only be empty."
+                : $"The entity reference to '{value.LogicalName}' is not valid for lookup '{column.LogicalName}' of '{table}'; it can refer to: {string.Join(", ", column.Targets)}.");
 
     public static FaultException<OrganizationServiceFault> StringTooLong(string table, ColumnMetadata column) =>
         Fault.Create(

@@ -36,6 +36,13 @@ public sealed record ColumnMetadata
     /// <summary>Lookup, customer, owner and party-list columns: the tables a value may point at.</summary>
     public IReadOnlyList<string> Targets { get; init; } = Array.Empty<string>();
 
+    /// <summary>
+    /// A lookup whose documented targets are all tables this organization lacks (contact.slaid -> sla):
+    /// it reads and writes only null. Without it, a lookup with no targets may point at any table
+    /// (asyncoperation.regardingobjectid).
+    /// </summary>
+    public bool HasNoKnownTarget { get; init; }
+
     /// <summary>Choice, boolean, state and status columns: the valid values.</summary>
     public IReadOnlyList<ChoiceOption> Options { get; init; } = Array.Empty<ChoiceOption>();
 

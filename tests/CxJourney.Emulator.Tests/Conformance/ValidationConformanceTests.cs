@@ -27,9 +27,9 @@ public sealed class ValidationConformanceTests : OrganizationFixture
     [Fact]
     public void An_unknown_column_fails_with_the_platforms_message()
     {
-        var fault = Fails(ErrorCodes.QueryBuilderNoAttribute, () => Service.Create(new Entity("contact") { ["lastname"] = "X", ["nickname"] = "Y" }));
+        var fault = Fails(ErrorCodes.QueryBuilderNoAttribute, () => Service.Create(new Entity("contact") { ["lastname"] = "X", ["shoesize"] = "Y" }));
 
-        Assert.Equal("'contact' entity doesn't contain attribute with Name = 'nickname' and NameMapping = 'Logical'.", fault.Message);
+        Assert.Equal("'contact' entity doesn't contain attribute with Name = 'shoesize' and NameMapping = 'Logical'.", fault.Message);
     }
 
     // https://learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes (QueryBuilderNoAttribute)
@@ -38,7 +38,7 @@ public sealed class ValidationConformanceTests : OrganizationFixture
     {
         Guid id = NewContact();
 
-        Fails(ErrorCodes.QueryBuilderNoAttribute, () => Service.Retrieve("contact", id, new ColumnSet("lastname", "nickname")));
+        Fails(ErrorCodes.QueryBuilderNoAttribute, () => Service.Retrieve("contact", id, new ColumnSet("lastname", "shoesize")));
     }
 
     // https://learn.microsoft.com/power-apps/developer/data-platform/org-service/entity-operations-update-delete (column types)

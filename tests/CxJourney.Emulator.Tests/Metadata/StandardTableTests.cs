@@ -35,7 +35,8 @@ public class StandardTableTests
         Assert.True(status.TryGetOption(1000, out var informationProvided));
         Assert.Equal("Information Provided", informationProvided.Label);
         Assert.Equal(1, informationProvided.State);
-        Assert.False(incident.GetColumn("statecode").IsValidForCreate);
+        // The page lists statecode as valid for create; the organization still starts a new row in its first state.
+        Assert.True(incident.GetColumn("statecode").IsValidForCreate);
     }
 
     [Fact]
@@ -52,7 +53,8 @@ public class StandardTableTests
         Assert.Equal(new[] { "contact" }, incident.GetColumn("primarycontactid").Targets);
         Assert.True(incident.GetColumn("prioritycode").HasOption(2));
         Assert.Equal(2, incident.GetColumn("prioritycode").DefaultValue);
-        Assert.False(incident.GetColumn("ticketnumber").IsValidForUpdate);
+        // https://learn.microsoft.com/dynamics365/developer/reference/entities/incident#BKMK_TicketNumber (IsValidForCreate/Update True)
+        Assert.True(incident.GetColumn("ticketnumber").IsValidForUpdate);
         Assert.True(incident.GetColumn("ticketnumber").IsValidForCreate);
     }
 
@@ -86,7 +88,8 @@ public class StandardTableTests
         Assert.Equal(new[] { 1, 8 }, email.States[0].Statuses);
         Assert.Equal(ColumnType.PartyList, Catalog.GetColumn("appointment", "requiredattendees").Type);
         Assert.Equal(2, Catalog.GetTable("task").GetDefaultStatus(0));
-        Assert.False(Catalog.GetTable("incidentresolution").HasColumn("regardingobjectid"));
+        // https://learn.microsoft.com/dynamics365/developer/reference/entities/incidentresolution#BKMK_RegardingObjectId (the page lists it)
+        Assert.True(Catalog.GetTable("incidentresolution").HasColumn("regardingobjectid"));
         Assert.Equal(new[] { "incident" }, Catalog.GetColumn("incidentresolution", "incidentid").Targets);
     }
 
@@ -102,7 +105,8 @@ public class StandardTableTests
         Assert.True(mask.TryGetOption(11, out var customer));
         Assert.Equal("Customer", customer.Label);
         var party = Catalog.GetTable("activityparty");
-        Assert.Null(party.PrimaryNameAttribute);
+        // https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/activityparty (PrimaryNameAttribute partyidname)
+        Assert.Equal("partyidname", party.PrimaryNameAttribute);
         Assert.False(party.HasColumn("createdon"));
         Assert.True(party.HasColumn("versionnumber"));
         Assert.Equal(new[] { "activitypointer" }, party.GetColumn("activityid").Targets);

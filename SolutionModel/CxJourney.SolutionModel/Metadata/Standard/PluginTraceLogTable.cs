@@ -3,6 +3,8 @@ using CxJourney.SolutionModel.Schema;
 namespace CxJourney.SolutionModel.Metadata.Standard;
 
 // https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/plugintracelog
+// Its columns, states and relationships come from Reference/plugintracelog.tsv; this keeps the table's names
+// and what the page does not print.
 // Written only when organization.plugintracelogsetting asks for it (0 Off, 1 Exception, 2 All).
 internal static class PluginTraceLogTable
 {
@@ -10,10 +12,7 @@ internal static class PluginTraceLogTable
         .Ownership(TableOwnership.OrganizationOwned)
         .PrimaryId("PluginTraceLogId", "PluginTraceLog")
         .PrimaryName("TypeName", 1024, "Type Name", access: ColumnAccess.ReadOnly)
-        .String("MessageName", 1024, "Message Name", access: ColumnAccess.ReadOnly)
-        .String("PrimaryEntity", 1024, "Primary Entity", access: ColumnAccess.ReadOnly)
-        .Memo("ExceptionDetails", 10240, "Exception Details", ColumnAccess.ReadOnly)
-        .Memo("MessageBlock", 10240, "Message Block", ColumnAccess.ReadOnly)
-        .Uniqueidentifier("CorrelationId", "Correlation Id", ColumnAccess.ReadOnly)
+        // Not the organization lookup every organization-owned table has: the page types it a plain unique identifier.
+        .Uniqueidentifier("OrganizationId", "Organization", ColumnAccess.ReadOnly)
         .Build();
 }

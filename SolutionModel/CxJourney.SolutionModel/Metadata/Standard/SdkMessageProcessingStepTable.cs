@@ -3,9 +3,11 @@ using CxJourney.SolutionModel.Schema;
 namespace CxJourney.SolutionModel.Metadata.Standard;
 
 // https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/sdkmessageprocessingstep
+// Its columns, states and relationships come from Reference/sdkmessageprocessingstep.tsv; this keeps the table's names
+// and what the page does not print.
 // The registration an import leaves for each step of the solution; an admin disables a step by setting
-// statecode 1 (Disabled) / statuscode 2. The platform's
-// sdkmessageid / sdkmessagefilterid / plugintypeid lookups are left out: their tables are not modelled here.
+// statecode 1 (Disabled) / statuscode 2. Its sdkmessageid / sdkmessagefilterid / plugintypeid lookups
+// point at tables not modelled here, so they hold only null.
 internal static class SdkMessageProcessingStepTable
 {
     public static TableMetadata Build() => new TableBuilder("SdkMessageProcessingStep", "sdkmessageprocessingsteps", 4608,
@@ -13,14 +15,5 @@ internal static class SdkMessageProcessingStepTable
         .Ownership(TableOwnership.OrganizationOwned)
         .PrimaryId("SdkMessageProcessingStepId", "Sdk Message Processing Step")
         .PrimaryName("Name", 256, "Name", RequiredLevel.SystemRequired, ColumnAccess.CreateAndUpdate)
-        .Memo("Description", 256, "Description")
-        .Choice("Stage", "Execution Stage", null, (10, "Pre-validation"), (20, "Pre-operation"), (30, "Main Operation"), (40, "Post-operation"))
-        .Choice("Mode", "Execution Mode", 0, (0, "Synchronous"), (1, "Asynchronous"))
-        .Integer("Rank", "Execution Order", 1, 2147483647)
-        .String("FilteringAttributes", 100000, "Filtering Attributes")
-        .Memo("Configuration", 1073741823, "Configuration")
-        .Boolean("AsyncAutoDelete", "Asynchronous Automatic Delete")
-        .State(0, "Enabled", 1, (1, "Enabled"))
-        .State(1, "Disabled", 2, (2, "Disabled"))
         .Build();
 }

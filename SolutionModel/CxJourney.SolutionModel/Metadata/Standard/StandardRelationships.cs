@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using CxJourney.SolutionModel.Schema;
 
@@ -5,9 +6,10 @@ namespace CxJourney.SolutionModel.Metadata.Standard;
 
 /// <summary>
 /// The platform's one-to-many relationships among the built-in tables, with the cascade rules the
-/// table reference gives them. Facts only (schema name, referencing column, cascade configuration);
-/// a relationship joins the catalog only when both of its tables and its column exist there, and
-/// one of the same name in Solution/ wins.
+/// table reference gives them: the @rel lines of the reference files (Reference/&lt;table&gt;.tsv),
+/// then the hand-written ones below for what no reference file lists yet. A relationship joins the
+/// catalog only when both of its tables and its column exist there, and one of the same name in
+/// Solution/ wins.
 /// </summary>
 // https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/contact#one-to-many-relationships
 // https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/account#one-to-many-relationships
@@ -23,6 +25,54 @@ internal static class StandardRelationships
         [("account", "Account"), ("contact", "Contact"), ("incident", "Incident"), ("opportunity", "Opportunity"), ("lead", "Lead")];
 
     public static IEnumerable<RelationshipMetadata> All()
+    {
+        var handWritten = new Dictionary<string, RelationshipMetadata>(StringComparer.OrdinalIgnoreCase);
+        foreach (RelationshipMetadata relationship in HandWritten()) handWritten.TryAdd(relationship.SchemaName, relationship);
+        var fromReference = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (RelationshipMetadata relationship in FromReference(handWritten))
+        {
+            fromReference.Add(relationship.SchemaName);
+            yield return relationship;
+        }
+        foreach (RelationshipMetadata relationship in handWritten.Values)
+        {
+            if (!fromReference.Contains(relationship.SchemaName)) yield return relationship;
+        }
+    }
+
+    /// <summary>
+    /// The @rel lines: the referenced table is the file's table. A cascade the page does not print
+    /// ("-") keeps the hand-written rule of the same relationship, else the platform default.
+    /// </summary>
+    internal static IEnumerable<RelationshipMetadata> FromReference(IReadOnlyDictionary<string, RelationshipMetadata> handWritten)
+    {
+        foreach (ReferenceTable table in StandardReference.Tables.Values)
+        {
+            foreach (ReferenceRelationship line in table.Relationships)
+            {
+                var relationship = handWritten.TryGetValue(line.SchemaName, out RelationshipMetadata? own)
+                    ? own with { SchemaName = line.SchemaName }
+                    : new RelationshipMetadata { SchemaName = line.SchemaName, Kind = RelationshipKind.OneToMany };
+                relationship = relationship with
+                {
+                    ReferencedTable = table.LogicalName,
+                    ReferencingTable = line.ReferencingTable,
+                    ReferencingAttribute = line.ReferencingAttribute,
+                };
+                yield return relationship with
+                {
+                    CascadeAssign = line.Assign ?? relationship.CascadeAssign,
+                    CascadeDelete = line.Delete ?? relationship.CascadeDelete,
+                    CascadeReparent = line.Reparent ?? relationship.CascadeReparent,
+                    CascadeShare = line.Share ?? relationship.CascadeShare,
+                    CascadeUnshare = line.Unshare ?? relationship.CascadeUnshare,
+                };
+            }
+        }
+    }
+
+    /// <summary>Relationships written by hand (used only where no reference file lists them).</summary>
+    internal static IEnumerable<RelationshipMetadata> HandWritten()
     {
         foreach ((string activity, string suffix) in Activities)
         {

@@ -4,9 +4,10 @@ using System.Collections.Generic;
 namespace CxJourney.SolutionModel.Metadata.Standard;
 
 /// <summary>
-/// The platform tables the local organization has before any solution is imported. Only the
-/// columns the project and its tests use are modelled; every lookup target is itself one of
-/// these tables, so the catalog stays closed.
+/// The platform tables the local organization has before any solution is imported. A table with a
+/// reference file (Reference/&lt;table&gt;.tsv, transcribed from Microsoft's table/column reference)
+/// has the reference's full column set; the others have the hand-written columns the project uses.
+/// Every lookup target is itself one of these tables, so the catalog stays closed.
 /// </summary>
 internal static class StandardTables
 {
@@ -25,7 +26,28 @@ internal static class StandardTables
 
     public static IReadOnlyList<TableMetadata> All => AllTables.Value;
 
-    private static IReadOnlyList<TableMetadata> Build() =>
+    /// <summary>
+    /// Each hand-written table with its reference file (Reference/&lt;table&gt;.tsv) laid over it when
+    /// there is one; lookups keep only targets among these tables.
+    /// </summary>
+    private static IReadOnlyList<TableMetadata> Build() => Build(StandardReference.Tables);
+
+    /// <summary>The tables with the given reference files over them (the benchmark passes freshly read ones).</summary>
+    internal static IReadOnlyList<TableMetadata> Build(IReadOnlyDictionary<string, ReferenceTable> references)
+    {
+        var handWritten = HandWritten();
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var table in handWritten) known.Add(table.LogicalName);
+        var tables = new List<TableMetadata>(handWritten.Count);
+        foreach (var table in handWritten)
+        {
+            tables.Add(references.TryGetValue(table.LogicalName, out var reference) ? ReferenceMerge.Apply(table, reference, known) : table);
+        }
+        return tables;
+    }
+
+    /// <summary>The hand-written definitions alone (what the reference lacks or the emulator needs besides).</summary>
+    internal static IReadOnlyList<TableMetadata> HandWritten() =>
     [
         AccountTable.Build(),
         ContactTable.Build(),

@@ -91,10 +91,11 @@ internal sealed class TableBuilder
         ColumnAccess access = ColumnAccess.CreateAndUpdate)
         => Add(ColumnFactory.Make(schemaName, ColumnType.Double, displayName, access) with { Precision = precision, MinValue = min, MaxValue = max });
 
-    /// <summary>A currency column; the platform's range is ±922,337,203,685,477.</summary>
-    public TableBuilder Money(string schemaName, string displayName, ColumnAccess access = ColumnAccess.CreateAndUpdate)
+    /// <summary>A currency column; the platform's widest range is ±922,337,203,685,477.</summary>
+    public TableBuilder Money(string schemaName, string displayName, ColumnAccess access = ColumnAccess.CreateAndUpdate,
+        decimal min = -922337203685477m, decimal max = 922337203685477m)
         => Add(ColumnFactory.Make(schemaName, ColumnType.Money, displayName, access)
-            with { Precision = 2, MinValue = -922337203685477m, MaxValue = 922337203685477m });
+            with { Precision = 2, MinValue = min, MaxValue = max });
 
     public TableBuilder Boolean(string schemaName, string displayName, string falseLabel = "No", string trueLabel = "Yes",
         bool defaultValue = false, ColumnAccess access = ColumnAccess.CreateAndUpdate)
