@@ -20,20 +20,21 @@ internal sealed class AlternateKeyIndex
     /// <summary>The id of another row already holding the same key values, if any.</summary>
     public Guid? FindConflict(Entity row)
     {
-        CompositeKey? key = KeyOf(row.Attributes);
+        AttributeCollection attributes = row.Attributes;
+        CompositeKey? key = KeyOf(column => attributes.TryGetValue(column, out object? value) ? value : null);
         if (key is null) return null;
         return _entries.TryGetValue(key, out Guid owner) && owner != row.Id ? owner : null;
     }
 
-    public void Add(Entity row)
+    public void Add(StoredRow row)
     {
-        CompositeKey? key = KeyOf(row.Attributes);
+        CompositeKey? key = KeyOf(row);
         if (key is not null) _entries[key] = row.Id;
     }
 
-    public void Remove(Entity row)
+    public void Remove(StoredRow row)
     {
-        CompositeKey? key = KeyOf(row.Attributes);
+        CompositeKey? key = KeyOf(row);
         if (key is not null && _entries.TryGetValue(key, out Guid owner) && owner == row.Id) _entries.Remove(key);
     }
 
@@ -51,12 +52,14 @@ internal sealed class AlternateKeyIndex
         return _entries.TryGetValue(new CompositeKey(parts), out Guid id) ? id : null;
     }
 
-    private CompositeKey? KeyOf(AttributeCollection attributes)
+    private CompositeKey? KeyOf(StoredRow row) => KeyOf(column => row.TryGetValue(column, out object? value) ? value : null);
+
+    private CompositeKey? KeyOf(Func<string, object?> valueOf)
     {
         var parts = new List<object>(Definition.Columns.Count);
         foreach (string column in Definition.Columns)
         {
-            object? part = attributes.TryGetValue(column, out object? value) ? IndexKey.Normalize(value) : null;
+            object? part = IndexKey.Normalize(valueOf(column));
             if (part is null) return null;
             parts.Add(part);
         }

@@ -73,18 +73,18 @@ public sealed class OrganizationStore : IRowSource
     public void Replace(StoreTransaction? transaction, Entity row)
     {
         TableRows rows = Rows(row.LogicalName);
-        Entity before = rows.Find(row.Id) ?? throw new InvalidOperationException($"No {row.LogicalName} row {row.Id} to replace.");
+        if (!rows.Contains(row.Id)) throw new InvalidOperationException($"No {row.LogicalName} row {row.Id} to replace.");
         _shared.Share(row);
-        rows.Replace(row);
+        StoredRow before = rows.Replace(row);
         transaction?.Record(new StoreTransaction.Replaced(row.LogicalName, before));
     }
 
     public void Remove(StoreTransaction? transaction, string table, Guid id)
     {
         TableRows rows = Rows(table);
-        long sequence = rows.SequenceOf(id) ?? throw new InvalidOperationException($"No {table} row {id} to remove.");
-        Entity before = rows.Remove(id);
-        transaction?.Record(new StoreTransaction.Removed(table, before, sequence));
+        if (!rows.Contains(id)) throw new InvalidOperationException($"No {table} row {id} to remove.");
+        StoredRow before = rows.Remove(id);
+        transaction?.Record(new StoreTransaction.Removed(table, before));
     }
 
     public IEnumerable<Entity> Scan(string tableLogicalName) =>
@@ -106,15 +106,21 @@ public sealed class OrganizationStore : IRowSource
         }
     }
 
-    /// <summary>A copy of the table's row references, in insertion order; the caller holds <see cref="Gate"/>.</summary>
-    internal Entity[] Snapshot(string tableLogicalName)
+    /// <summary>
+    /// A copy of the table's row references, in insertion order; the caller holds <see cref="Gate"/>. Stored rows are
+    /// immutable, so each becomes an Entity only as the reader reaches it, outside the lock.
+    /// </summary>
+    internal IEnumerable<Entity> Snapshot(string tableLogicalName)
     {
         if (!_tables.TryGetValue(tableLogicalName, out TableRows? rows)) return Array.Empty<Entity>();
-        var copy = new Entity[rows.Count];
-        int i = 0;
-        foreach (Entity row in rows.Scan()) copy[i++] = row;
+        StoredRow[] copy = rows.ScanStored();
         _rowsScanned += copy.Length;
-        return copy;
+        return Materialized(copy);
+    }
+
+    private static IEnumerable<Entity> Materialized(StoredRow[] rows)
+    {
+        foreach (StoredRow row in rows) yield return row.ToEntity();
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Store;
 
@@ -18,12 +17,12 @@ internal sealed class PrefixIndex
 
     public string Column { get; }
 
-    public void Add(Entity row)
+    public void Add(StoredRow row)
     {
         if (KeyOf(row) is string key) _entries.Add(new Entry(key, row.Id, 0));
     }
 
-    public void Remove(Entity row)
+    public void Remove(StoredRow row)
     {
         if (KeyOf(row) is string key) _entries.Remove(new Entry(key, row.Id, 0));
     }
@@ -38,8 +37,8 @@ internal sealed class PrefixIndex
         return ids;
     }
 
-    private string? KeyOf(Entity row) =>
-        row.Attributes.TryGetValue(Column, out object? value) && value is string text ? TextFold.Fold(text) : null;
+    private string? KeyOf(StoredRow row) =>
+        row.TryGetValue(Column, out object? value) && value is string text ? TextFold.Fold(text) : null;
 
     /// <summary>A stored value, or a bound of a prefix range: Bound -1 sorts before every value starting with Text, +1 after.</summary>
     private readonly record struct Entry(string Text, Guid Id, sbyte Bound);

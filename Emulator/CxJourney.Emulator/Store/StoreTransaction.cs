@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Store;
 
@@ -83,14 +82,14 @@ public sealed class StoreTransaction
         public override void Undo(OrganizationStore store) => store.Rows(Table).Remove(Id);
     }
 
-    internal sealed record Replaced(string Table, Entity Before) : UndoEntry(Table)
+    internal sealed record Replaced(string Table, StoredRow Before) : UndoEntry(Table)
     {
         public override void Undo(OrganizationStore store) => store.Rows(Table).Replace(Before);
     }
 
-    internal sealed record Removed(string Table, Entity Before, long Sequence) : UndoEntry(Table)
+    internal sealed record Removed(string Table, StoredRow Before) : UndoEntry(Table)
     {
-        public override void Undo(OrganizationStore store) => store.Rows(Table).Insert(Before, Sequence);
+        public override void Undo(OrganizationStore store) => store.Rows(Table).Insert(Before);
     }
 
     internal sealed record Callback(Action Action) : UndoEntry("")

@@ -5,18 +5,23 @@ using Microsoft.Xrm.Sdk;
 namespace CxJourney.Emulator.Store;
 
 /// <summary>
-/// The stored rows of one table: a primary-key dictionary, the insertion order (kept by a
-/// sequence number so that a rolled-back delete puts the row back where it was), and the
-/// table's lookup and alternate-key indexes, and the prefix indexes of the text columns queried by prefix. Not thread-safe: the organization's lock guards it.
+/// The stored rows of one table (<see cref="StoredRow"/>: values over a shared column list): a primary-key dictionary,
+/// each row's insertion sequence (so that a rolled-back delete puts the row back where it was), and the table's
+/// lookup and alternate-key indexes, and the prefix indexes of the text columns queried by prefix. Reads hand out a
+/// new Entity per row. Not thread-safe: the organization's lock guards it.
 /// </summary>
 internal sealed class TableRows
 {
     private readonly Dictionary<Guid, StoredRow> _rows = new();
-    private readonly SortedDictionary<long, Guid> _order = new();
+    private readonly RowShapes _shapes = new();
     private readonly Dictionary<string, ColumnIndex> _indexes = new(StringComparer.Ordinal);
     private readonly List<AlternateKeyIndex> _keys = new();
     private readonly Dictionary<string, PrefixIndex> _prefixes = new(StringComparer.Ordinal);
     private long _nextSequence;
+    // False once a row was filed out of sequence (a rolled-back delete): the dictionary's order is then not the
+    // insertion order and a scan sorts. A dictionary without removals enumerates in insertion order; after a
+    // removal it reuses the freed slot, hence the check on every scan (<see cref="InOrder"/>).
+    private bool _mayBeOutOfOrder;
 
     public TableRows(TableStorageDefinition definition)
     {
@@ -41,13 +46,32 @@ internal sealed class TableRows
 
     public bool Contains(Guid id) => _rows.ContainsKey(id);
 
-    public Entity? Find(Guid id) => _rows.TryGetValue(id, out StoredRow? row) ? row.Entity : null;
+    public Entity? Find(Guid id) => _rows.TryGetValue(id, out StoredRow? row) ? row.ToEntity() : null;
 
-    public long? SequenceOf(Guid id) => _rows.TryGetValue(id, out StoredRow? row) ? row.Sequence : null;
+    public StoredRow? FindStored(Guid id) => _rows.TryGetValue(id, out StoredRow? row) ? row : null;
+
+    /// <summary>The stored rows in insertion order (a copy of the references: rows are immutable).</summary>
+    public StoredRow[] ScanStored()
+    {
+        var rows = new StoredRow[_rows.Count];
+        _rows.Values.CopyTo(rows, 0);
+        if (_mayBeOutOfOrder && !InOrder(rows))
+            Array.Sort(rows, static (a, b) => a.Sequence.CompareTo(b.Sequence));
+        return rows;
+    }
 
     public IEnumerable<Entity> Scan()
     {
-        foreach (Guid id in _order.Values) yield return _rows[id].Entity;
+        foreach (StoredRow row in ScanStored()) yield return row.ToEntity();
+    }
+
+    private static bool InOrder(StoredRow[] rows)
+    {
+        for (int i = 1; i < rows.Length; i++)
+        {
+            if (rows[i - 1].Sequence > rows[i].Sequence) return false;
+        }
+        return true;
     }
 
     public bool HasIndex(string column) => _indexes.ContainsKey(column);
@@ -59,7 +83,7 @@ internal sealed class TableRows
         if (!_indexes.TryGetValue(column, out ColumnIndex? index)) return null;
         IReadOnlyCollection<Guid> ids = index.Find(value);
         var result = new List<Entity>(ids.Count);
-        foreach (Guid id in ids) result.Add(_rows[id].Entity);
+        foreach (Guid id in ids) result.Add(_rows[id].ToEntity());
         return result;
     }
 
@@ -74,12 +98,12 @@ internal sealed class TableRows
         if (!_prefixes.TryGetValue(column, out PrefixIndex? index))
         {
             index = new PrefixIndex(column);
-            foreach (StoredRow stored in _rows.Values) index.Add(stored.Entity);
+            foreach (StoredRow stored in _rows.Values) index.Add(stored);
             _prefixes.Add(column, index);
         }
         List<Guid> ids = index.Find(foldedPrefix);
         var result = new List<Entity>(ids.Count);
-        foreach (Guid id in ids) result.Add(_rows[id].Entity);
+        foreach (Guid id in ids) result.Add(_rows[id].ToEntity());
         return result;
     }
 
@@ -113,48 +137,67 @@ internal sealed class TableRows
         return null;
     }
 
-    public void Insert(Entity row, long? sequence = null)
+    /// <summary>Stores a new row from the entity's columns and version.</summary>
+    public void Insert(Entity row) => Insert(StoredRow.From(row, _nextSequence++, _shapes));
+
+    /// <summary>Puts a stored row back (a rolled-back delete), under its own sequence.</summary>
+    public void Insert(StoredRow row)
     {
-        long seq = sequence ?? _nextSequence++;
-        if (sequence is not null && sequence.Value >= _nextSequence) _nextSequence = sequence.Value + 1;
+        if (row.Sequence >= _nextSequence) _nextSequence = row.Sequence + 1;
+        else _mayBeOutOfOrder = true;
         Changes++;
-        _rows.Add(row.Id, new StoredRow(row, seq));
-        _order.Add(seq, row.Id);
+        _rows.Add(row.Id, row);
         AddToIndexes(row);
     }
 
-    public void Replace(Entity row)
+    /// <summary>Replaces the row with the entity's columns and version; returns the row it replaced.</summary>
+    public StoredRow Replace(Entity row)
+    {
+        StoredRow current = _rows[row.Id];
+        Replace(StoredRow.From(row, current.Sequence, _shapes));
+        return current;
+    }
+
+    /// <summary>Puts a stored row in place of the one with its id (a rolled-back update).</summary>
+    public void Replace(StoredRow row)
     {
         StoredRow current = _rows[row.Id];
         Changes++;
-        RemoveFromIndexes(current.Entity);
-        _rows[row.Id] = new StoredRow(row, current.Sequence);
-        AddToIndexes(row);
+        _rows[row.Id] = row.WithSequence(current.Sequence);
+        // An update rewrites the whole row but seldom its lookups: an index whose key did not change is left alone.
+        foreach (ColumnIndex index in _indexes.Values)
+        {
+            if (index.SameKey(current, row)) continue;
+            index.Remove(current);
+            index.Add(row);
+        }
+        foreach (AlternateKeyIndex key in _keys) key.Remove(current);
+        foreach (PrefixIndex prefix in _prefixes.Values) prefix.Remove(current);
+        foreach (AlternateKeyIndex key in _keys) key.Add(row);
+        foreach (PrefixIndex prefix in _prefixes.Values) prefix.Add(row);
     }
 
-    public Entity Remove(Guid id)
+    public StoredRow Remove(Guid id)
     {
         StoredRow current = _rows[id];
         Changes++;
-        RemoveFromIndexes(current.Entity);
+        RemoveFromIndexes(current);
         _rows.Remove(id);
-        _order.Remove(current.Sequence);
-        return current.Entity;
+        _mayBeOutOfOrder = true;
+        return current;
     }
 
-    private void AddToIndexes(Entity row)
+    private void AddToIndexes(StoredRow row)
     {
         foreach (ColumnIndex index in _indexes.Values) index.Add(row);
         foreach (AlternateKeyIndex key in _keys) key.Add(row);
         foreach (PrefixIndex prefix in _prefixes.Values) prefix.Add(row);
     }
 
-    private void RemoveFromIndexes(Entity row)
+    private void RemoveFromIndexes(StoredRow row)
     {
         foreach (ColumnIndex index in _indexes.Values) index.Remove(row);
         foreach (AlternateKeyIndex key in _keys) key.Remove(row);
         foreach (PrefixIndex prefix in _prefixes.Values) prefix.Remove(row);
     }
-
-    private sealed record StoredRow(Entity Entity, long Sequence);
 }
