@@ -1,16 +1,17 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Store;
 
 /// <summary>
-/// A non-unique index: column value → ids of the rows holding it. Most values of an indexed lookup are held by one
-/// row (a touchpoint's source record, an activity's party list), so a value held once maps to its id alone and
-/// gets a set only when a second row holds it: a set per row would cost more than the row's own columns. Ids and
-/// lookups (nearly every indexed column) are filed under their Guid unboxed; other values under their normalized
-/// key (<see cref="IndexKey"/>).
+/// A non-unique index: column value → the rows holding it, by insertion sequence (<see cref="StoredRow.Sequence"/>).
+/// Most values of an indexed lookup are held by one row (a touchpoint's source record, an activity's party list),
+/// so a value held once maps to its row's sequence alone and gets a <see cref="RowSet"/> only when a second row holds
+/// it. Ids and lookups (nearly every indexed column) are filed under their Guid unboxed; other values under their
+/// normalized key (<see cref="IndexKey"/>).
 /// </summary>
 internal sealed class ColumnIndex
 {
@@ -24,8 +25,8 @@ internal sealed class ColumnIndex
     public void Add(StoredRow row)
     {
         if (!row.TryGetValue(Column, out object? value)) return;
-        if (IdOf(value) is Guid id) Add(ref CollectionsMarshal.GetValueRefOrAddDefault(_byId, id, out _), row.Id);
-        else if (IndexKey.Normalize(value) is object key) Add(ref CollectionsMarshal.GetValueRefOrAddDefault(_byValue, key, out _), row.Id);
+        if (IdOf(value) is Guid id) Add(ref CollectionsMarshal.GetValueRefOrAddDefault(_byId, id, out _), row.Sequence);
+        else if (IndexKey.Normalize(value) is object key) Add(ref CollectionsMarshal.GetValueRefOrAddDefault(_byValue, key, out _), row.Sequence);
     }
 
     public void Remove(StoredRow row)
@@ -34,12 +35,12 @@ internal sealed class ColumnIndex
         if (IdOf(value) is Guid id)
         {
             ref Holders held = ref CollectionsMarshal.GetValueRefOrNullRef(_byId, id);
-            if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref held) && Remove(ref held, row.Id)) _byId.Remove(id);
+            if (!Unsafe.IsNullRef(ref held) && Remove(ref held, row.Sequence)) _byId.Remove(id);
         }
         else if (IndexKey.Normalize(value) is object key)
         {
             ref Holders held = ref CollectionsMarshal.GetValueRefOrNullRef(_byValue, key);
-            if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref held) && Remove(ref held, row.Id)) _byValue.Remove(key);
+            if (!Unsafe.IsNullRef(ref held) && Remove(ref held, row.Sequence)) _byValue.Remove(key);
         }
     }
 
@@ -57,19 +58,20 @@ internal sealed class ColumnIndex
         return oldKey is null ? newKey is null : newKey is not null && IndexKey.Comparer.Equals(oldKey, newKey);
     }
 
-    public IReadOnlyCollection<Guid> Find(object? value)
+    /// <summary>The sequences of the rows holding the value, ascending.</summary>
+    public IEnumerable<int> Find(object? value)
     {
         Holders held;
         if (IdOf(value) is Guid id)
         {
-            if (!_byId.TryGetValue(id, out held)) return Array.Empty<Guid>();
+            if (!_byId.TryGetValue(id, out held)) return Array.Empty<int>();
         }
         else
         {
             object? key = IndexKey.Normalize(value);
-            if (key is null || !_byValue.TryGetValue(key, out held)) return Array.Empty<Guid>();
+            if (key is null || !_byValue.TryGetValue(key, out held)) return Array.Empty<int>();
         }
-        return held.Many is HashSet<Guid> ids ? ids : new[] { held.One };
+        return held.Many is RowSet rows ? rows.Sequences() : new[] { held.One - 1 };
     }
 
     /// <summary>The Guid a lookup or id value is filed under; null for every other value.</summary>
@@ -80,31 +82,25 @@ internal sealed class ColumnIndex
         _ => null,
     };
 
-    private static void Add(ref Holders held, Guid id)
+    private static void Add(ref Holders held, int sequence)
     {
-        if (held.Many is HashSet<Guid> ids) ids.Add(id);
-        else if (held.One == Guid.Empty) held = new Holders(id, null);
-        else if (held.One != id) held = new Holders(Guid.Empty, new HashSet<Guid> { held.One, id });
+        if (held.Many is RowSet rows) rows.Add(sequence);
+        else if (held.One == 0) held = new Holders(sequence + 1, null);
+        else if (held.One != sequence + 1) held = new Holders(0, new RowSet(held.One - 1, sequence));
     }
 
-    /// <summary>Removes the id; true when no row holds the value any more.</summary>
-    private static bool Remove(ref Holders held, Guid id)
+    /// <summary>Removes the row; true when no row holds the value any more.</summary>
+    private static bool Remove(ref Holders held, int sequence)
     {
-        if (held.Many is HashSet<Guid> ids)
+        if (held.Many is RowSet rows)
         {
-            ids.Remove(id);
-            if (ids.Count == 1) held = new Holders(First(ids), null);
-            return ids.Count == 0;
+            rows.Remove(sequence);
+            if (rows.Count == 1) held = new Holders(rows.Single() + 1, null);
+            return rows.Count == 0;
         }
-        return held.One == id;
+        return held.One == sequence + 1;
     }
 
-    private static Guid First(HashSet<Guid> ids)
-    {
-        foreach (Guid id in ids) return id;
-        return Guid.Empty;
-    }
-
-    /// <summary>The rows holding one value: one id, or a set once a second row holds it (no row has the empty id).</summary>
-    private readonly record struct Holders(Guid One, HashSet<Guid>? Many);
+    /// <summary>The rows holding one value: one row's sequence plus one (0: none), or a set once a second row holds it.</summary>
+    private readonly record struct Holders(int One, RowSet? Many);
 }

@@ -15,7 +15,7 @@ internal sealed class StoredRow
 {
     private readonly object?[] _values;
 
-    private StoredRow(string logicalName, Guid id, long sequence, string? rowVersion, RowShape shape, object?[] values)
+    private StoredRow(string logicalName, Guid id, int sequence, string? rowVersion, RowShape shape, object?[] values)
     {
         LogicalName = logicalName;
         Id = id;
@@ -29,14 +29,14 @@ internal sealed class StoredRow
 
     public Guid Id { get; }
 
-    public long Sequence { get; }
+    public int Sequence { get; }
 
     public string? RowVersion { get; }
 
     public RowShape Shape { get; }
 
     /// <summary>The row's columns and version, as the entity handed to the store holds them (its other parts are not stored).</summary>
-    public static StoredRow From(Entity row, long sequence, RowShapes shapes)
+    public static StoredRow From(Entity row, int sequence, RowShapes shapes)
     {
         AttributeCollection attributes = row.Attributes;
         var columns = new string[attributes.Count];
@@ -52,7 +52,7 @@ internal sealed class StoredRow
     }
 
     /// <summary>The same row filed under another sequence (a rolled-back delete puts it back where it was).</summary>
-    public StoredRow WithSequence(long sequence) =>
+    public StoredRow WithSequence(int sequence) =>
         sequence == Sequence ? this : new StoredRow(LogicalName, Id, sequence, RowVersion, Shape, _values);
 
     public bool TryGetValue(string column, out object? value)

@@ -13,15 +13,13 @@ namespace CxJourney.Emulator.Store;
 internal sealed class TableRows
 {
     private readonly Dictionary<Guid, StoredRow> _rows = new();
+    // Every row by its insertion sequence (null where a row was removed): the insertion order of a scan, and what the
+    // indexes' sequences resolve to.
+    private readonly List<StoredRow?> _bySequence = new();
     private readonly RowShapes _shapes = new();
     private readonly Dictionary<string, ColumnIndex> _indexes = new(StringComparer.Ordinal);
     private readonly List<AlternateKeyIndex> _keys = new();
     private readonly Dictionary<string, PrefixIndex> _prefixes = new(StringComparer.Ordinal);
-    private long _nextSequence;
-    // False once a row was filed out of sequence (a rolled-back delete): the dictionary's order is then not the
-    // insertion order and a scan sorts. A dictionary without removals enumerates in insertion order; after a
-    // removal it reuses the freed slot, hence the check on every scan (<see cref="InOrder"/>).
-    private bool _mayBeOutOfOrder;
 
     public TableRows(TableStorageDefinition definition)
     {
@@ -54,24 +52,17 @@ internal sealed class TableRows
     public StoredRow[] ScanStored()
     {
         var rows = new StoredRow[_rows.Count];
-        _rows.Values.CopyTo(rows, 0);
-        if (_mayBeOutOfOrder && !InOrder(rows))
-            Array.Sort(rows, static (a, b) => a.Sequence.CompareTo(b.Sequence));
+        int i = 0;
+        foreach (StoredRow? row in _bySequence)
+        {
+            if (row is not null) rows[i++] = row;
+        }
         return rows;
     }
 
     public IEnumerable<Entity> Scan()
     {
         foreach (StoredRow row in ScanStored()) yield return row.ToEntity();
-    }
-
-    private static bool InOrder(StoredRow[] rows)
-    {
-        for (int i = 1; i < rows.Length; i++)
-        {
-            if (rows[i - 1].Sequence > rows[i].Sequence) return false;
-        }
-        return true;
     }
 
     public bool HasIndex(string column) => _indexes.ContainsKey(column);
@@ -81,9 +72,8 @@ internal sealed class TableRows
     public IReadOnlyCollection<Entity>? FindByIndex(string column, object? value)
     {
         if (!_indexes.TryGetValue(column, out ColumnIndex? index)) return null;
-        IReadOnlyCollection<Guid> ids = index.Find(value);
-        var result = new List<Entity>(ids.Count);
-        foreach (Guid id in ids) result.Add(_rows[id].ToEntity());
+        var result = new List<Entity>();
+        foreach (int sequence in index.Find(value)) result.Add(_bySequence[sequence]!.ToEntity());
         return result;
     }
 
@@ -138,15 +128,17 @@ internal sealed class TableRows
     }
 
     /// <summary>Stores a new row from the entity's columns and version.</summary>
-    public void Insert(Entity row) => Insert(StoredRow.From(row, _nextSequence++, _shapes));
+    public void Insert(Entity row) => Insert(StoredRow.From(row, _bySequence.Count, _shapes));
 
-    /// <summary>Puts a stored row back (a rolled-back delete), under its own sequence.</summary>
+    /// <summary>Puts a stored row back (a rolled-back delete) under its own sequence, or files a new one.</summary>
     public void Insert(StoredRow row)
     {
-        if (row.Sequence >= _nextSequence) _nextSequence = row.Sequence + 1;
-        else _mayBeOutOfOrder = true;
+        if (_rows.ContainsKey(row.Id)) throw new InvalidOperationException($"The {row.LogicalName} row {row.Id} is stored already.");
+        while (_bySequence.Count <= row.Sequence) _bySequence.Add(null);
+        if (_bySequence[row.Sequence] is not null) throw new InvalidOperationException($"Sequence {row.Sequence} of {row.LogicalName} is taken.");
         Changes++;
         _rows.Add(row.Id, row);
+        _bySequence[row.Sequence] = row;
         AddToIndexes(row);
     }
 
@@ -163,7 +155,9 @@ internal sealed class TableRows
     {
         StoredRow current = _rows[row.Id];
         Changes++;
-        _rows[row.Id] = row.WithSequence(current.Sequence);
+        row = row.WithSequence(current.Sequence);
+        _rows[row.Id] = row;
+        _bySequence[row.Sequence] = row;
         // An update rewrites the whole row but seldom its lookups: an index whose key did not change is left alone.
         foreach (ColumnIndex index in _indexes.Values)
         {
@@ -183,7 +177,7 @@ internal sealed class TableRows
         Changes++;
         RemoveFromIndexes(current);
         _rows.Remove(id);
-        _mayBeOutOfOrder = true;
+        _bySequence[current.Sequence] = null;
         return current;
     }
 
