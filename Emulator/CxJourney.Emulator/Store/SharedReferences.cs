@@ -20,8 +20,20 @@ internal sealed class SharedReferences
     private readonly Dictionary<int, OptionSetValue> _options = new();
     private readonly List<KeyValuePair<string, object>> _changes = new();
 
-    /// <summary>Replaces the row's lookups, choices and yes/no values with their shared instances.</summary>
+    /// <summary>Replaces the row's lookups, choices and yes/no values, and those of the rows in its lists (party lists), with their shared instances.</summary>
     public void Share(Entity row)
+    {
+        foreach (KeyValuePair<string, object?> attribute in row.Attributes)
+        {
+            if (attribute.Value is EntityCollection list)
+            {
+                foreach (Entity item in list.Entities) ShareColumns(item);
+            }
+        }
+        ShareColumns(row);
+    }
+
+    private void ShareColumns(Entity row)
     {
         foreach (KeyValuePair<string, object?> attribute in row.Attributes)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Store;
@@ -13,14 +14,21 @@ namespace CxJourney.Emulator.Store;
 /// </summary>
 internal sealed class StoredRow
 {
-    private readonly object?[] _values;
+    private const string VersionNumber = "versionnumber";
 
-    private StoredRow(string logicalName, Guid id, int sequence, string? rowVersion, RowShape shape, object?[] values)
+    private readonly object?[] _values;
+    // The row version as given, or null when it is the versionnumber column's value written out (every row the
+    // organization writes): then it is written out again on each read rather than kept as a string per row.
+    private readonly string? _rowVersion;
+    private readonly bool _versionFromNumber;
+
+    private StoredRow(string logicalName, Guid id, int sequence, string? rowVersion, bool versionFromNumber, RowShape shape, object?[] values)
     {
         LogicalName = logicalName;
         Id = id;
         Sequence = sequence;
-        RowVersion = rowVersion;
+        _rowVersion = rowVersion;
+        _versionFromNumber = versionFromNumber;
         Shape = shape;
         _values = values;
     }
@@ -31,11 +39,17 @@ internal sealed class StoredRow
 
     public int Sequence { get; }
 
-    public string? RowVersion { get; }
+    public string? RowVersion =>
+        _versionFromNumber && TryGetValue(VersionNumber, out object? number) && number is long version
+            ? version.ToString(CultureInfo.InvariantCulture)
+            : _rowVersion;
 
     public RowShape Shape { get; }
 
-    /// <summary>The row's columns and version, as the entity handed to the store holds them (its other parts are not stored).</summary>
+    /// <summary>
+    /// The row's columns and version, as the entity handed to the store holds them (its other parts are not stored);
+    /// a plain list of entities in a column is kept as a <see cref="StoredCollection"/>.
+    /// </summary>
     public static StoredRow From(Entity row, int sequence, RowShapes shapes)
     {
         AttributeCollection attributes = row.Attributes;
@@ -45,16 +59,28 @@ internal sealed class StoredRow
         foreach (KeyValuePair<string, object?> attribute in attributes)
         {
             columns[i] = attribute.Key;
-            values[i] = attribute.Value;
+            values[i] = attribute.Value is EntityCollection collection && StoredCollection.TryFrom(collection, shapes) is StoredCollection stored
+                ? stored
+                : attribute.Value;
             i++;
         }
-        return new StoredRow(row.LogicalName, row.Id, sequence, row.RowVersion, shapes.Of(columns), values);
+        string? rowVersion = row.RowVersion;
+        bool fromNumber = rowVersion is not null && attributes.TryGetValue(VersionNumber, out object? number) && number is long version
+            && IsWrittenOut(version, rowVersion);
+        return new StoredRow(row.LogicalName, row.Id, sequence, fromNumber ? null : rowVersion, fromNumber, shapes.Of(columns), values);
+    }
+
+    private static bool IsWrittenOut(long number, string text)
+    {
+        Span<char> digits = stackalloc char[20];
+        return number.TryFormat(digits, out int length, default, CultureInfo.InvariantCulture) && digits[..length].SequenceEqual(text);
     }
 
     /// <summary>The same row filed under another sequence (a rolled-back delete puts it back where it was).</summary>
     public StoredRow WithSequence(int sequence) =>
-        sequence == Sequence ? this : new StoredRow(LogicalName, Id, sequence, RowVersion, Shape, _values);
+        sequence == Sequence ? this : new StoredRow(LogicalName, Id, sequence, _rowVersion, _versionFromNumber, Shape, _values);
 
+    /// <summary>The stored value of a column (an EntityCollection's is its <see cref="StoredCollection"/>, which no index files).</summary>
     public bool TryGetValue(string column, out object? value)
     {
         int ordinal = Shape.OrdinalOf(column);
@@ -73,7 +99,7 @@ internal sealed class StoredRow
         var entity = new Entity(LogicalName, Id) { RowVersion = RowVersion };
         AttributeCollection attributes = entity.Attributes;
         string[] columns = Shape.Columns;
-        for (int i = 0; i < columns.Length; i++) attributes.Add(columns[i], _values[i]);
+        for (int i = 0; i < columns.Length; i++) attributes.Add(columns[i], _values[i] is StoredCollection collection ? collection.ToCollection() : _values[i]);
         return entity;
     }
 }
