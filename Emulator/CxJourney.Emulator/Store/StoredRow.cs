@@ -16,6 +16,10 @@ internal sealed class StoredRow
 {
     private const string VersionNumber = "versionnumber";
 
+    // Stands for the row's own id in its primary key column (and any other column holding it): boxed again per read
+    // instead of a boxed Guid kept per row.
+    private static readonly object OwnId = new();
+
     private readonly object?[] _values;
     // The row version as given, or null when it is the versionnumber column's value written out (every row the
     // organization writes): then it is written out again on each read rather than kept as a string per row.
@@ -59,9 +63,12 @@ internal sealed class StoredRow
         foreach (KeyValuePair<string, object?> attribute in attributes)
         {
             columns[i] = attribute.Key;
-            values[i] = attribute.Value is EntityCollection collection && StoredCollection.TryFrom(collection, shapes) is StoredCollection stored
-                ? stored
-                : attribute.Value;
+            values[i] = attribute.Value switch
+            {
+                EntityCollection collection when StoredCollection.TryFrom(collection, shapes) is StoredCollection stored => stored,
+                Guid id when id == row.Id && id != Guid.Empty => OwnId,
+                _ => attribute.Value,
+            };
             i++;
         }
         string? rowVersion = row.RowVersion;
@@ -89,7 +96,7 @@ internal sealed class StoredRow
             value = null;
             return false;
         }
-        value = _values[ordinal];
+        value = _values[ordinal] == OwnId ? Id : _values[ordinal];
         return true;
     }
 
@@ -99,7 +106,13 @@ internal sealed class StoredRow
         var entity = new Entity(LogicalName, Id) { RowVersion = RowVersion };
         AttributeCollection attributes = entity.Attributes;
         string[] columns = Shape.Columns;
-        for (int i = 0; i < columns.Length; i++) attributes.Add(columns[i], _values[i] is StoredCollection collection ? collection.ToCollection() : _values[i]);
+        for (int i = 0; i < columns.Length; i++)
+        {
+            object? value = _values[i];
+            if (value is StoredCollection collection) value = collection.ToCollection();
+            else if (value == OwnId) value = Id;
+            attributes.Add(columns[i], value);
+        }
         return entity;
     }
 }
