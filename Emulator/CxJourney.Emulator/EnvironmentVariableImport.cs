@@ -45,7 +45,7 @@ internal static class EnvironmentVariableImport
                     SetIfColumn(definitions, row, "defaultvalue", variable.DefaultValue);
                     SetIfColumn(definitions, row, "isrequired", variable.IsRequired);
                     // A re-import (upgrade) keeps the existing rows: the admin's values stay.
-                    if (core.Store.Find(DefinitionTable, definitionId) is not null) continue;
+                    if (core.Store.Contains(DefinitionTable, definitionId)) continue;
                     core.Writer.Create(row, context, WriteMode.Seed);
 
                     if (values && variable.CurrentValue is not null)

@@ -108,7 +108,7 @@ public sealed class OrganizationCore
         TableMetadata table = Table(reference.LogicalName);
         if (reference.Id != Guid.Empty)
         {
-            if (Store.Find(table.LogicalName, reference.Id) is null) throw RecordFaults.RecordNotFound(table.LogicalName, reference.Id);
+            if (!Store.Contains(table.LogicalName, reference.Id)) throw RecordFaults.RecordNotFound(table.LogicalName, reference.Id);
             return reference.Id;
         }
         if (reference.KeyAttributes.Count > 0)
@@ -129,7 +129,7 @@ public sealed class OrganizationCore
         }
         if (values.Count == 1 && values.TryGetValue(table.PrimaryIdAttribute, out object? idValue) && idValue is Guid id)
         {
-            return Store.Find(table.LogicalName, id) is null ? null : id;
+            return Store.Contains(table.LogicalName, id) ? id : null;
         }
         Guid? found = Store.FindByAlternateKey(table.LogicalName, values, out AlternateKeyDefinition? key);
         if (key is null)

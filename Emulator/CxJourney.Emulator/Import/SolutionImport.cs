@@ -131,7 +131,7 @@ internal sealed class SolutionImport
                 if (step.FilteringAttributes.Count > 0) stepRow["filteringattributes"] = string.Join(",", step.FilteringAttributes);
                 if (step.Configuration is string configuration) stepRow["configuration"] = configuration;
                 // An upgrade keeps an admin's enabled/disabled choice; a new step starts enabled.
-                if (core.Store.Find(StepTable, step.Id) is null) core.Writer.Create(stepRow, context, WriteMode.Seed);
+                if (!core.Store.Contains(StepTable, step.Id)) core.Writer.Create(stepRow, context, WriteMode.Seed);
             }
 
             foreach (WebResourceDefinition resource in solution.WebResources)
@@ -144,7 +144,7 @@ internal sealed class SolutionImport
                     ["webresourcetype"] = new OptionSetValue((int)resource.Type),
                 };
                 if (File.Exists(path)) resourceRow["content"] = Convert.ToBase64String(File.ReadAllBytes(path));
-                Write(core, resourceRow, context, core.Store.Find(WebResourceTable, resource.Id) is not null);
+                Write(core, resourceRow, context, core.Store.Contains(WebResourceTable, resource.Id));
             }
             transaction.Commit();
         }

@@ -20,7 +20,7 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
     public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)
     {
         QueryBase query = RequestParameters.Required<QueryBase>(request, "Query");
-        Guid? businessUnit = _core.Store.Find("systemuser", context.UserId)?.GetAttributeValue<EntityReference>("businessunitid")?.Id;
+        Guid? businessUnit = _core.Store.ValueOf<EntityReference>("systemuser", context.UserId, "businessunitid")?.Id;
         // Rows the user may not read are left out, not faulted: in the root table and in every link-entity.
         // https://learn.microsoft.com/power-apps/developer/data-platform/security-concepts
         Func<string, Func<Entity, bool>>? readable = _core.Access.ReadFilter(context);

@@ -31,7 +31,7 @@ internal sealed class UpsertHandler : IMessageHandler
 
         Guid id = RecordWriter.IdOf(table, target);
         Guid? existing = id != Guid.Empty
-            ? (_core.Store.Find(table.LogicalName, id) is null ? null : id)
+            ? (_core.Store.Contains(table.LogicalName, id) ? id : null)
             : target.KeyAttributes.Count > 0 ? _core.FindByKey(table, target.KeyAttributes) : null;
 
         Entity data = RowCopy.Clone(target);

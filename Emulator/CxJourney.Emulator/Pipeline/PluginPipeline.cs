@@ -222,7 +222,7 @@ public sealed partial class PluginPipeline : IRequestPipeline
     /// </summary>
     // https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/sdkmessageprocessingstep#statecode-choicesoptions
     private bool IsDisabled(RegisteredStep step) =>
-        Core.Store.Find(StepTable, step.Id)?.GetAttributeValue<OptionSetValue>("statecode")?.Value == StepDisabled;
+        Core.Store.ValueOf<OptionSetValue>(StepTable, step.Id, "statecode")?.Value == StepDisabled;
 
     private const string StepTable = "sdkmessageprocessingstep";
 
@@ -393,7 +393,7 @@ public sealed partial class PluginPipeline : IRequestPipeline
     }
 
     private Guid BusinessUnitOf(Guid user) =>
-        Core.Store.Find("systemuser", user)?.GetAttributeValue<EntityReference>("businessunitid")?.Id ?? Core.RootBusinessUnitId;
+        Core.Store.ValueOf<EntityReference>("systemuser", user, "businessunitid")?.Id ?? Core.RootBusinessUnitId;
 
     // ---- images -----------------------------------------------------------------------------
 

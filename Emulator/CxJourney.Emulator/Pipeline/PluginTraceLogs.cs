@@ -58,8 +58,7 @@ internal sealed class PluginTraceLogs
     {
         lock (_core.Store.Gate)
         {
-            Entity? organization = _core.Store.Find("organization", _core.OrganizationId);
-            return organization?.GetAttributeValue<OptionSetValue>("plugintracelogsetting")?.Value ?? Off;
+            return _core.Store.ValueOf<OptionSetValue>("organization", _core.OrganizationId, "plugintracelogsetting")?.Value ?? Off;
         }
     }
 

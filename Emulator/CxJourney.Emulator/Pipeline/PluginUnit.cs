@@ -90,7 +90,7 @@ public sealed class PluginUnit
             UserId = user,
             InitiatingUserId = spec.InitiatingUserId ?? user,
             AuthenticatedUserId = spec.InitiatingUserId ?? user,
-            BusinessUnitId = core.Store.Find("systemuser", user)?.GetAttributeValue<EntityReference>("businessunitid")?.Id ?? core.RootBusinessUnitId,
+            BusinessUnitId = core.Store.ValueOf<EntityReference>("systemuser", user, "businessunitid")?.Id ?? core.RootBusinessUnitId,
             OrganizationId = core.OrganizationId,
             OrganizationName = _pipeline.OrganizationName,
             EnvironmentId = core.OrganizationId.ToString(),

@@ -41,7 +41,7 @@ internal sealed class SystemJobs
         if (!Enabled) return id;
         lock (_core.Store.Gate)
         {
-            Guid owner = _core.Store.Find("systemuser", job.Snapshot.UserId) is null ? _core.AdminUserId : job.Snapshot.UserId;
+            Guid owner = !_core.Store.Contains("systemuser", job.Snapshot.UserId) ? _core.AdminUserId : job.Snapshot.UserId;
             var row = new Entity(Table, id)
             {
                 ["name"] = job.Step.Name,
@@ -57,11 +57,11 @@ internal sealed class SystemJobs
             };
             if (job.Snapshot.RequestId is Guid requestId) row["requestid"] = requestId;
             // The step's registration row exists once the solution was imported (not for a folder-built organization).
-            if (_core.TryTable("sdkmessageprocessingstep", out _) && _core.Store.Find("sdkmessageprocessingstep", job.Step.Definition.Id) is not null)
+            if (_core.TryTable("sdkmessageprocessingstep", out _) && _core.Store.Contains("sdkmessageprocessingstep", job.Step.Definition.Id))
             {
                 row["owningextensionid"] = new EntityReference("sdkmessageprocessingstep", job.Step.Definition.Id);
             }
-            if (job.PrimaryEntityId != Guid.Empty && _core.TryTable(job.PrimaryEntityName, out _) && _core.Store.Find(job.PrimaryEntityName, job.PrimaryEntityId) is not null)
+            if (job.PrimaryEntityId != Guid.Empty && _core.TryTable(job.PrimaryEntityName, out _) && _core.Store.Contains(job.PrimaryEntityName, job.PrimaryEntityId))
             {
                 row["regardingobjectid"] = new EntityReference(job.PrimaryEntityName, job.PrimaryEntityId);
             }
@@ -150,7 +150,7 @@ internal sealed class SystemJobs
         if (!Enabled) return;
         lock (_core.Store.Gate)
         {
-            if (_core.Store.Find(Table, job.SystemJobId) is null) return;
+            if (!_core.Store.Contains(Table, job.SystemJobId)) return;
             StoreTransaction transaction = _core.Store.BeginTransaction();
             _core.Store.Remove(transaction, Table, job.SystemJobId);
             transaction.Commit();

@@ -47,7 +47,7 @@ internal sealed class CascadeDelete
                 case CascadeRule.Cascade:
                     foreach (Entity child in children)
                     {
-                        if (_core.Store.Find(childTable.LogicalName, child.Id) is null) continue;
+                        if (!_core.Store.Contains(childTable.LogicalName, child.Id)) continue;
                         Run(childTable, child.Id, context);
                         ActivityParties.BeforeDelete(_core, childTable, child.Id, context);
                         _core.Store.Remove(context.Transaction, childTable.LogicalName, child.Id);

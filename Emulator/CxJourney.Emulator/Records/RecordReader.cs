@@ -87,7 +87,6 @@ internal sealed class RecordReader
     public string? NameOf(EntityReference reference)
     {
         if (!_core.TryTable(reference.LogicalName, out TableMetadata target) || target.PrimaryNameAttribute is null) return null;
-        Entity? row = _core.Store.Find(target.LogicalName, reference.Id);
-        return row?.GetAttributeValue<string>(target.PrimaryNameAttribute);
+        return _core.Store.ValueOf<string>(target.LogicalName, reference.Id, target.PrimaryNameAttribute);
     }
 }

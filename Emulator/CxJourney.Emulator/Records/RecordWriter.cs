@@ -25,7 +25,7 @@ internal sealed class RecordWriter
         TableMetadata table = _core.Table(target.LogicalName);
         Guid id = IdOf(table, target);
         if (id == Guid.Empty) id = _core.Ids.NewId();
-        if (_core.Store.Find(table.LogicalName, id) is not null) throw RecordFaults.DuplicateId(table.LogicalName, id);
+        if (_core.Store.Contains(table.LogicalName, id)) throw RecordFaults.DuplicateId(table.LogicalName, id);
         if (table.IsActivity) EnsureActivityIdFree(table, id);
 
         Dictionary<string, object?> values = _core.Values.PrepareAll(table, target, mode == WriteMode.Seed ? WriteIntent.Seed : WriteIntent.Create);
@@ -88,7 +88,7 @@ internal sealed class RecordWriter
         foreach (TableMetadata other in _core.Catalog.Tables)
         {
             if (!other.IsActivity || other.LogicalName == table.LogicalName || !_core.Store.HasTable(other.LogicalName)) continue;
-            if (_core.Store.Find(other.LogicalName, id) is not null) throw RecordFaults.DuplicateId(other.LogicalName, id);
+            if (_core.Store.Contains(other.LogicalName, id)) throw RecordFaults.DuplicateId(other.LogicalName, id);
         }
     }
 

@@ -212,7 +212,7 @@ internal sealed class AccessChecks : IRecordGuard
         if (principal.Depth(table, AccessRights.CreateAccess) is not null) rights |= AccessRights.CreateAccess;
 
         // A team holds what was shared with it (or inherited); its members use it within their own privileges.
-        if (_core.Store.Find("team", principalId) is not null) rights |= Model.Shares.Effective(table.LogicalName, row.Id, principalId);
+        if (_core.Store.Contains("team", principalId)) rights |= Model.Shares.Effective(table.LogicalName, row.Id, principalId);
         return rights;
     }
 

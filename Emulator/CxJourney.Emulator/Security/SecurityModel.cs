@@ -203,7 +203,7 @@ public sealed class SecurityModel
         foreach (Guid principal in teams.Prepend(userId))
         {
             bool isTeam = principal != userId;
-            Guid teamUnit = isTeam ? _core.Store.Find("team", principal)?.GetAttributeValue<EntityReference>("businessunitid")?.Id ?? Guid.Empty : Guid.Empty;
+            Guid teamUnit = isTeam ? _core.Store.ValueOf<EntityReference>("team", principal, "businessunitid")?.Id ?? Guid.Empty : Guid.Empty;
             if (_rolesOf.TryGetValue(principal, out HashSet<Guid>? roles))
             {
                 foreach (Guid roleId in roles)
@@ -280,7 +280,7 @@ public sealed class SecurityModel
 
     private void EnsurePrincipal(Guid principalId)
     {
-        if (_core.Store.Find("systemuser", principalId) is null && _core.Store.Find("team", principalId) is null)
+        if (!_core.Store.Contains("systemuser", principalId) && !_core.Store.Contains("team", principalId))
             throw new ArgumentException($"No systemuser or team {principalId} exists in the local organization.", nameof(principalId));
     }
 }

@@ -154,6 +154,19 @@ public sealed class OrganizationStore : IRowSource
     public Entity? Find(string tableLogicalName, Guid id) =>
         _tables.TryGetValue(tableLogicalName, out TableRows? rows) ? rows.Find(id) : null;
 
+    /// <summary>Whether the table holds the row: no Entity is made for the answer.</summary>
+    public bool Contains(string tableLogicalName, Guid id) =>
+        _tables.TryGetValue(tableLogicalName, out TableRows? rows) && rows.Contains(id);
+
+    /// <summary>
+    /// One column of a stored row, or null when the row does not exist or does not hold a <typeparamref name="T"/>
+    /// there: for reads of a column or two (a user's business unit, a setting), which need no Entity of the whole row.
+    /// The value is the stored instance, as in the rows <see cref="Find"/> returns: read it, never change it or hand it out.
+    /// </summary>
+    public T? ValueOf<T>(string tableLogicalName, Guid id, string columnLogicalName) where T : class =>
+        _tables.TryGetValue(tableLogicalName, out TableRows? rows) && rows.FindStored(id) is StoredRow row
+        && row.TryGetValue(columnLogicalName, out object? value) ? value as T : null;
+
     public IReadOnlyCollection<Entity>? FindByIndex(string tableLogicalName, string columnLogicalName, object value) =>
         _tables.TryGetValue(tableLogicalName, out TableRows? rows) ? rows.FindByIndex(columnLogicalName, value) : null;
 
