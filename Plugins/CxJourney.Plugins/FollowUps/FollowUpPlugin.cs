@@ -1,5 +1,4 @@
 using System;
-using CxJourney.Plugins.Cases;
 using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;
@@ -7,12 +6,12 @@ using Microsoft.Xrm.Sdk;
 namespace CxJourney.Plugins.FollowUps;
 
 /// <summary>
-/// Creates proactive follow-ups (tasks, phone calls, draft emails) from the configured rules when a case is
-/// resolved or reopened, when feedback arrives, and when an upset email arrives on an open case (an inbound
-/// email touchpoint whose sentiment is at or below the angry-email threshold). Asynchronous: a follow-up never
-/// delays or blocks the operation that caused it, and bad configuration only skips follow-ups (see the case
-/// score's follow-up status). Idempotent under re-delivery: see <see cref="ExistingFollowUps"/> and
-/// <see cref="FollowUpWriter"/>.
+/// Creates a fast reply to an upset email (the angry-email rule) when an inbound email touchpoint about an open case
+/// carries a sentiment at or below the rule's threshold. Asynchronous: a follow-up never delays or blocks the
+/// operation that caused it, and bad configuration only skips follow-ups (see the case score's follow-up status).
+/// The follow-ups of case events (resolution, reopening, feedback) are planned by the scoring job, which has the
+/// case's score already (<see cref="Scoring.CaseScoringPlugin"/>). Idempotent under re-delivery: see
+/// <see cref="ExistingFollowUps"/> and <see cref="FollowUpWriter"/>.
 /// </summary>
 public sealed class FollowUpPlugin : PluginBase
 {
@@ -24,16 +23,12 @@ public sealed class FollowUpPlugin : PluginBase
     protected override void ExecutePlugin(ILocalPluginContext context)
     {
         var execution = context.ExecutionContext;
-        if (execution.PrimaryEntityName == Tables.Touchpoint)
+        if (execution.PrimaryEntityName != Tables.Touchpoint)
         {
-            OnTouchpoint(context, execution.GetRequiredTarget());
+            context.Trace($"{execution.MessageName} of {execution.PrimaryEntityName}: follow-ups of case events are planned by the scoring job; check the step registration.");
             return;
         }
-        var ev = CaseEvent.From(execution);
-        context.Trace(ev.Why);
-        if (ev.Kind == CaseEventKind.None)
-            return;
-        new FollowUpRun(context).OnCaseEvent(ev);
+        OnTouchpoint(context, execution.GetRequiredTarget());
     }
 
     /// <summary>Only an inbound email with a sentiment, about a case, can be an upset email; every other touchpoint costs nothing.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CxJourney.Plugins.Domain.FollowUps;
 using CxJourney.Plugins.FollowUps;
+using CxJourney.Plugins.Scoring;
 using CxJourney.Plugins.Model;
 using CxJourney.Plugins.Tests.Scoring;
 using Microsoft.Xrm.Sdk;
@@ -65,8 +66,9 @@ public class FollowUpConstraintTests
         var call = Assert.Single(_s.FollowUps());
         _s.Service.Update(new Entity(Tables.PhoneCall, call.Id) { [ActivityColumns.StateCode] = new OptionSetValue(1), [ActivityColumns.StatusCode] = new OptionSetValue(2) });
 
-        // The open-follow-up check no longer sees it; the activity id derived from the key and the event does.
-        var job = _s.Pipeline.AsyncQueue.Jobs.Single(j => j.Step.PluginType == typeof(FollowUpPlugin) && j.PrimaryEntityName == Tables.Incident);
+        // The open-follow-up check no longer sees the completed call; the score row, stored with the follow-up status in
+        // the job's one Upsert, says this resolution was handled.
+        var job = _s.Pipeline.AsyncQueue.Jobs.Single(j => j.Step.PluginType == typeof(CaseScoringPlugin) && j.PrimaryEntityName == Tables.IncidentResolution);
         _s.Pipeline.AsyncQueue.Redeliver(job);
         _s.Drain();
 
@@ -300,12 +302,10 @@ public class FollowUpConstraintTests
         var status = _s.Status(caseId);
         Assert.Contains("Follow-ups skipped: " + variable + ": Invalid configuration at line", status);
         Assert.Contains(where, status);
-        // The resolution is reported twice (its incidentresolution, the case's state): the first report says what is
-        // wrong; the second finds that status on the case and plans nothing again.
-        var runs = _s.Pipeline.Log.RunsOf(typeof(FollowUpPlugin)).Where(r => r.PrimaryEntityName is Tables.Incident or Tables.IncidentResolution).ToList();
-        Assert.Equal(2, runs.Count);
+        // The resolution's job says what is wrong, once; the Update of the case's state leaves the resolution to it.
+        var runs = _s.Pipeline.Log.RunsOf(typeof(CaseScoringPlugin)).ToList();
         Assert.Single(runs, run => run.Trace.Any(line => line.Contains("Follow-ups skipped because of invalid configuration: " + variable)));
-        Assert.Single(runs, run => run.Trace.Any(line => line.Contains("this resolution was already followed up")));
+        Assert.DoesNotContain(_s.Pipeline.Log.RunsOf(typeof(FollowUpPlugin)), r => r.PrimaryEntityName is Tables.Incident or Tables.IncidentResolution);
     }
 
     [Fact]
