@@ -32,10 +32,10 @@ namespace CxJourney.Plugins.Journey;
 /// read and computed again, so no two jobs count one touchpoint and none is skipped. A re-delivered job finds its
 /// touchpoint linked and does nothing. A job whose own touchpoint is counted but still unlinked (its first run
 /// failed after writing the journey) recomputes, so the reply times it would have stored are stored.</para>
-/// <para><b>Cost.</b> A job whose touchpoint is covered: 1 call. A job that adds: the read, the journey settings
-/// (read once per execution, only when needed) and the journey's Update carrying its touchpoints' links as related
-/// rows: 3 calls for however many touchpoints were waiting. A link that stores a reply time is checked against the
-/// touchpoint's version, and the journey's first write is a Create: those are linked by one more request (4 calls).</para>
+/// <para><b>Cost.</b> A job whose touchpoint is covered, or whose status was only written again: 1 call, or none. A job
+/// that adds: the read, the journey settings (read once per execution, only when needed) and the journey's Update
+/// carrying its touchpoints' links and reply times as related rows: 3 calls for however many touchpoints were
+/// waiting. The journey's first write is a Create: its touchpoints are linked by one more request (4 calls).</para>
 /// </summary>
 public sealed class JourneyRollupPlugin : PluginBase
 {
@@ -57,6 +57,12 @@ public sealed class JourneyRollupPlugin : PluginBase
             // A planned call or a cancelled one counts nowhere: nothing to roll up, no call. When it happens, the
             // Update of its cx_status queues this job again.
             context.Trace($"Touchpoint {execution.PrimaryEntityId:D} has status {status}: not a moment that happened, nothing to roll up.");
+            return;
+        }
+        if (HappenedBefore(execution))
+        {
+            // The same status written again (a resolution captured by both of its reports): counted when it first happened.
+            context.Trace($"Touchpoint {execution.PrimaryEntityId:D} had happened already: its status was written again, nothing to roll up.");
             return;
         }
         var service = context.SystemService;
@@ -124,9 +130,10 @@ public sealed class JourneyRollupPlugin : PluginBase
                 .Select(t => new TouchpointLinks.Link(t, journey.IsNew ? RowIds.Journey(contactId) : journey.Id, journey.Stage, t.BandUnder(options),
                     minutes is not null && minutes.ContainsKey(t.Key), minutes is not null && minutes.TryGetValue(t.Key, out var m) ? m : null))
                 .ToList();
-            // An existing journey links touchpoints that store no reply time in its own Update (one request, one
-            // transaction); a new journey, or a reply time (checked against each touchpoint's version), links after.
-            var linkedInUpdate = !journey.IsNew && links.All(l => !l.HasMinutes);
+            // An existing journey links its touchpoints, with the reply times the ledger computed, in its own Update: one
+            // request, one transaction, guarded by the journey's row version, so no rollup's links and times can land
+            // without the journey they were computed from. A new journey (a Create) links after.
+            var linkedInUpdate = !journey.IsNew;
             if (linkedInUpdate) TouchpointLinks.AttachTo(row, links);
             var journeyId = TryWrite(service, journey, row, unlinked.FirstOrDefault()?.Contact ?? new EntityReference(Tables.Contact, contactId), attempt, trace);
             if (journeyId is null) continue;
@@ -218,6 +225,11 @@ public sealed class JourneyRollupPlugin : PluginBase
         target.GetAttributeValue<OptionSetValue>(TouchpointColumns.Status)?.Value is int status && !Choices.TouchpointStatus.Counts(status)
             ? status
             : null;
+
+    /// <summary>An Update whose pre-image says the touchpoint was a moment that happened already (its cx_status written again).</summary>
+    private static bool HappenedBefore(IPluginExecutionContext context) =>
+        context.MessageName == "Update" && context.GetPreImage(ImageAliases.Before) is Entity before &&
+        before.GetAttributeValue<OptionSetValue>(TouchpointColumns.Status)?.Value is int status && Choices.TouchpointStatus.Counts(status);
 
     /// <summary>The contacts of the created touchpoint(s), as the event carries them.</summary>
     private static List<Guid> ContactsOf(IPluginExecutionContext context)

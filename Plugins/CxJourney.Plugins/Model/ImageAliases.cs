@@ -11,7 +11,7 @@ public static class ImageAliases
     /// <summary>Capture: post-image of a Create step (message property Id).</summary>
     public const string Created = "created";
 
-    /// <summary>Capture: pre-image of an Update step, the state before.</summary>
+    /// <summary>Capture and the journey rollup (cx_status): pre-image of an Update step, the state before.</summary>
     public const string Before = "before";
 
     /// <summary>Capture: post-image of an Update step, the record after.</summary>

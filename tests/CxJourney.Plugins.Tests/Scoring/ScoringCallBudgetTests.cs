@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using CxJourney.Plugins.FollowUps;
+using CxJourney.Plugins.Journey;
 using CxJourney.Plugins.Model;
 using CxJourney.Plugins.Scoring;
 using CxJourney.Plugins.Tests.FollowUps;
@@ -52,6 +53,28 @@ public class ScoringCallBudgetTests
         Assert.Equal(touchpoints / 2, score.GetAttributeValue<int>(CaseScoreColumns.OutboundContacts));
         Assert.Equal(customerSentiments, score.GetAttributeValue<int>(CaseScoreColumns.SentimentCount));
 
+    }
+
+    [Fact]
+    public void A_resolution_captured_by_both_of_its_reports_is_rolled_up_once_and_its_second_write_costs_no_call()
+    {
+        var s = new CxScenario();
+        var agent = s.User("Alex");
+        var contact = s.Contact("Lovelace", agent);
+        var caseId = s.Case(contact, agent);
+        s.Drain();
+        s.Pipeline.Log.Clear();
+
+        s.Resolve(caseId);
+        s.Drain();
+
+        // Both reports write the one resolution touchpoint (its key is the operation): the Create queues a rollup that
+        // counts it, the second write's Update of cx_status queues one whose pre-image says it had happened already.
+        var rollups = s.Pipeline.Log.RunsOf(typeof(JourneyRollupPlugin)).ToList();
+        var rewrite = Assert.Single(rollups, r => r.MessageName == "Update");
+        Assert.Empty(rewrite.ServiceCalls);
+        Assert.Contains(rewrite.Trace, l => l.Contains("had happened already"));
+        Assert.Single(rollups, r => r.MessageName == "Create" && r.ServiceCalls.Any(c => c.MessageName == "Update" && c.PrimaryEntityName == Tables.Journey));
     }
 
     [Fact]
