@@ -135,7 +135,8 @@ public sealed class JourneyRollupPlugin : PluginBase
             // without the journey they were computed from. A new journey (a Create) links after.
             var linkedInUpdate = !journey.IsNew;
             if (linkedInUpdate) TouchpointLinks.AttachTo(row, links);
-            var journeyId = TryWrite(service, journey, row, unlinked.FirstOrDefault()?.Contact ?? new EntityReference(Tables.Contact, contactId), attempt, trace);
+            var journeyId = TryWrite(service, journey, row, unlinked.FirstOrDefault()?.Contact ?? new EntityReference(Tables.Contact, contactId),
+                unlinked.Select(t => t.Owner).FirstOrDefault(o => o != null), attempt, trace);
             if (journeyId is null) continue;
             trace($"Journey {journeyId:D} of contact {contactId:D}: {(minutes is null ? "recomputed" : "added")} {fresh.Count + recovering.Count} touchpoint(s), " +
                   $"{aggregate.Total} in all, stage {result.Stage} ({result.StageReason}), {result.WaitingThreadCount} thread(s) waiting, " +
@@ -165,7 +166,7 @@ public sealed class JourneyRollupPlugin : PluginBase
     }
 
     /// <summary>Creates or updates the journey; its id, or null when a concurrent rollup wrote it first.</summary>
-    private static Guid? TryWrite(IOrganizationService service, JourneyRecord journey, Entity row, EntityReference contact, int attempt, Action<string> trace)
+    private static Guid? TryWrite(IOrganizationService service, JourneyRecord journey, Entity row, EntityReference contact, EntityReference? owner, int attempt, Action<string> trace)
     {
         try
         {
@@ -177,6 +178,8 @@ public sealed class JourneyRollupPlugin : PluginBase
                 row.Id = RowIds.Journey(contact.Id);
                 row[JourneyColumns.Contact] = new EntityReference(Tables.Contact, contact.Id);
                 row[JourneyColumns.Name] = JourneyRecord.NameFor(contact);
+                // Its touchpoints' owner is its contact's: given, the ownership step need not read the contact.
+                if (owner != null) row[JourneyColumns.OwnerId] = owner;
                 var created = service.Create(row);
                 trace($"Created the journey of contact {contact.Id:D}.");
                 return created;
