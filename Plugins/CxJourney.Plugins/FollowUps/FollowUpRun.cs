@@ -15,7 +15,7 @@ namespace CxJourney.Plugins.FollowUps;
 /// existing follow-ups), runs it, creates what it planned and composes the status. Lives for one Execute call.
 /// A case event comes from the scoring job (<see cref="Scoring.CaseScoringPlugin"/>), which has read the case, the
 /// environment variables and the touchpoint aggregate already and stores the status with the score in its one
-/// Upsert; an upset email comes from <see cref="FollowUpPlugin"/>. Calls of its own: only when a rule fires, the
+/// Upsert; an upset email comes from the journey rollup's job (<see cref="UpsetEmail"/>). Calls of its own: only when a rule fires, the
 /// contact's follow-ups (task and phone call), the CX team or queue when needed, one Create per activity.
 /// Nothing depends on how many touchpoints the case has.
 /// </summary>
@@ -113,9 +113,9 @@ public sealed class FollowUpRun
         return true;
     }
 
-    public void OnInboundEmail(Guid caseId, double sentiment)
+    public void OnInboundEmail(Guid caseId, double sentiment, EnvironmentSettings environment)
     {
-        var configuration = FollowUpConfiguration.From(EnvironmentSettings.Load(_service));
+        var configuration = FollowUpConfiguration.From(environment);
         const string label = "Inbound email";
         if (!configuration.IsUsable)
         {

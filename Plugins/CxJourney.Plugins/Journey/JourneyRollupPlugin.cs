@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.ServiceModel;
 using CxJourney.Plugins.Domain.Journey;
+using CxJourney.Plugins.FollowUps;
 using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Journey.Rollup;
 using CxJourney.Plugins.Model;
@@ -14,7 +15,8 @@ namespace CxJourney.Plugins.Journey;
 /// <summary>
 /// Rolls new touchpoints into their contact's journey (asynchronous, post-operation, on Create of cx_touchpoint, and on
 /// Update of its cx_status: a planned call that happened is counted then, as the pending read counts Happened
-/// touchpoints only; see <see cref="ThreadFilters.Happened"/>).
+/// touchpoints only; see <see cref="ThreadFilters.Happened"/>). The same job, one per new touchpoint, answers an
+/// upset email about a case (<see cref="UpsetEmail"/>).
 /// <para><b>What has been counted.</b> The journey keeps its own running aggregates (<see cref="JourneyLedger"/>,
 /// cx_rollupstate). A touchpoint is counted when it is linked to the journey, or listed in the ledger as counted
 /// but not linked yet (the journey is written first, then the touchpoints are linked). So the job reads, in one
@@ -52,6 +54,17 @@ public sealed class JourneyRollupPlugin : PluginBase
     protected override void ExecutePlugin(ILocalPluginContext context)
     {
         var execution = context.ExecutionContext;
+        var settings = new Settings(context.SystemService);
+        RollUp(context, settings);
+        // The one job of a new touchpoint also answers an upset email (the angry-email rule), with the variables the
+        // rollup read: a second asynchronous step would queue a system job for every touchpoint to act on a few.
+        if (execution.MessageName == "Create" && execution.InputParameters.Contains("Target") && execution.InputParameters["Target"] is Entity created)
+            UpsetEmail.Check(context, created, () => settings.Environment);
+    }
+
+    private static void RollUp(ILocalPluginContext context, Settings settings)
+    {
+        var execution = context.ExecutionContext;
         if (NotHappened(execution) is int status)
         {
             // A planned call or a cancelled one counts nowhere: nothing to roll up, no call. When it happens, the
@@ -76,7 +89,6 @@ public sealed class JourneyRollupPlugin : PluginBase
             return;
         }
 
-        var settings = new Settings(service);
         var pending = PendingTouchpoints.Read(service, contacts, SourcesOf(execution));
         var links = new List<TouchpointLinks.Link>();
         foreach (var contact in contacts.Concat(pending.Keys).Distinct())
@@ -198,13 +210,20 @@ public sealed class JourneyRollupPlugin : PluginBase
         }
     }
 
-    /// <summary>The journey settings, read at most once per execution and only by a job that rolls up.</summary>
+    /// <summary>
+    /// The environment variables, read at most once per execution and only when needed (a job that rolls up, or one
+    /// whose touchpoint is an email to follow up), and the journey settings among them. One per execution, never a
+    /// field of the plug-in: an instance serves many threads, and an admin's change applies to the next event.
+    /// </summary>
     private sealed class Settings
     {
         private readonly IOrganizationService _service;
+        private EnvironmentSettings? _environment;
         private JourneyOptions? _options;
 
         public Settings(IOrganizationService service) { _service = service; }
+
+        public EnvironmentSettings Environment => _environment ??= EnvironmentSettings.Load(_service);
 
         public string? Status { get; private set; }
 
@@ -214,7 +233,7 @@ public sealed class JourneyRollupPlugin : PluginBase
             {
                 if (_options is null)
                 {
-                    _options = JourneySettings.Load(_service, out var status);
+                    _options = JourneySettings.From(Environment, out var status);
                     Status = status;
                 }
                 return _options;

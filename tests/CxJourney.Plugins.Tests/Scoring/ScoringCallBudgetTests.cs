@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using CxJourney.Plugins.FollowUps;
 using CxJourney.Plugins.Journey;
 using CxJourney.Plugins.Model;
 using CxJourney.Plugins.Scoring;
@@ -45,7 +44,6 @@ public class ScoringCallBudgetTests
         Assert.Equal(health, names.Skip(names.Count - 4));
         Assert.All(names.Skip(3).Take(names.Count - 7), n => Assert.Matches("^(RetrieveMultiple (task|phonecall)|Create (task|phonecall|email))$", n));
         Assert.All(calls, c => Assert.True(c.Succeeded));
-        Assert.Empty(s.CallsBy<FollowUpPlugin>());
 
         // The one aggregate query did count every touchpoint.
         var score = s.RequiredScore(caseId);
