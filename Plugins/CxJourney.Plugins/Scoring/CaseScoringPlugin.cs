@@ -84,9 +84,7 @@ public sealed class CaseScoringPlugin : PluginBase
             context.Trace("Scoring note: " + note);
 
         var row = CaseScoreRow.Build(scored, now);
-        // A new score row belongs to its case's owner; given here (the case was read), the ownership step need not read
-        // the case again. An existing row keeps its owner, which follows the case's through CascadeAssign.
-        if (!record.HasScoreRow && record.Owner != null) row[CaseScoreColumns.OwnerId] = record.Owner;
+        CaseScoreRow.OwnIfNew(row, record);
         var status = new FollowUpRun(context).OnCaseEvent(ev, scored, environment);
         if (status != null) row[CaseScoreColumns.FollowUpStatus] = status;
         // The score is stored last but one: a job that fails before this line is delivered again and does it all again
