@@ -40,11 +40,16 @@ public static class DemoCommand
             CustomParser = result => result.Tokens.Count == 0 ? null
                 : File.Exists(result.Tokens[0].Value) ? new FileInfo(result.Tokens[0].Value) : new DirectoryInfo(result.Tokens[0].Value),
         };
+        var jobDelay = new Option<int>("--job-delay")
+        {
+            Description = "Seconds (of the business's time) a system job waits for the asynchronous service; jobs queued meanwhile run together. 0: right after every event",
+            DefaultValueFactory = _ => (int)DemoReplay.DefaultJobDelay.TotalSeconds,
+        };
         var asUser = new Option<string?>("--as") { Description = "Serve the views and the Web API as this user (domain name or full name) with that user's privileges [default: the administrator]" };
 
         var command = new Command("demo", "Replay a generated business through the plug-ins, print its customer-experience figures, and serve the journey views")
         {
-            contacts, days, seed, noServe, port, report, export, solution, asUser,
+            contacts, days, seed, noServe, port, report, export, solution, asUser, jobDelay,
         };
         command.SetAction(parse => Run(cli, new Options(
             parse.GetValue(contacts),
@@ -55,11 +60,13 @@ public static class DemoCommand
             parse.GetValue(report)?.FullName,
             parse.GetValue(export)?.FullName,
             parse.GetValue(solution)?.FullName,
-            parse.GetValue(asUser))));
+            parse.GetValue(asUser),
+            parse.GetValue(jobDelay))));
         return command;
     }
 
-    private sealed record Options(int Contacts, int Days, int Seed, bool NoServe, int Port, string? Report, string? Export, string? Solution, string? As = null);
+    private sealed record Options(int Contacts, int Days, int Seed, bool NoServe, int Port, string? Report, string? Export, string? Solution, string? As = null,
+        int JobDelaySeconds = 60);
 
     private static int Run(CliContext cli, Options options)
     {
@@ -67,6 +74,8 @@ public static class DemoCommand
             return Usage(cli, $"--contacts {options.Contacts} is out of range (1 to 100000)");
         if (options.Days < 7 || options.Days > 3660)
             return Usage(cli, $"--days {options.Days} is out of range (7 to 3660)");
+        if (options.JobDelaySeconds is < 0 or > 86_400)
+            return Usage(cli, $"--job-delay {options.JobDelaySeconds} is out of range (0 to 86400 seconds)");
         if (options.Port is < 0 or > 65535)
             return Usage(cli, $"--port {options.Port} is not a TCP port (0 to 65535)");
         string? root = RepoLayout.FindRoot(options.Solution ?? cli.WorkingDirectory) ?? RepoLayout.FindRoot(cli.WorkingDirectory);
@@ -105,7 +114,7 @@ public static class DemoCommand
             .Start(progress =>
             {
                 var task = progress.AddTask("Replaying the year", maxValue: Math.Max(1, business.Events.Count));
-                replay = DemoReplay.Run(organization, business, done => task.Value = done);
+                replay = DemoReplay.Run(organization, business, done => task.Value = done, jobDelay: TimeSpan.FromSeconds(options.JobDelaySeconds));
                 task.Value = task.MaxValue;
             });
 

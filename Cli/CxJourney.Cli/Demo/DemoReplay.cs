@@ -61,9 +61,23 @@ public sealed class DemoReplay
     /// <summary>How often the demo business recalibrates after its first calibration.</summary>
     public static readonly TimeSpan RecalibrationInterval = TimeSpan.FromDays(30);
 
-    /// <summary>Replays <paramref name="business"/>; <paramref name="progress"/> hears after each event.</summary>
-    public static DemoReplayResult Run(LocalOrganization organization, DemoBusiness business, Action<int>? progress = null, bool calibrateMidYear = true)
+    /// <summary>
+    /// How long a system job waits for the asynchronous service, in the business's time: Dataverse runs a job seconds
+    /// to minutes after the operation that queued it, never within it. Jobs queued meanwhile run together, as they
+    /// would on the platform (a journey's rollup then counts every touchpoint waiting on it at once).
+    /// </summary>
+    public static readonly TimeSpan DefaultJobDelay = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Replays <paramref name="business"/>; <paramref name="progress"/> hears after each event. The queued system jobs
+    /// run before the first event that comes <paramref name="jobDelay"/> (default <see cref="DefaultJobDelay"/>) or
+    /// more after the oldest event that queued one; <see cref="TimeSpan.Zero"/> runs them right after every event.
+    /// </summary>
+    public static DemoReplayResult Run(LocalOrganization organization, DemoBusiness business, Action<int>? progress = null, bool calibrateMidYear = true,
+        TimeSpan? jobDelay = null)
     {
+        TimeSpan delay = jobDelay ?? DefaultJobDelay;
+        if (delay < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(jobDelay), delay, "A job delay cannot be negative.");
         var replay = new DemoReplay(organization, business);
         // A year of jobs: counted as they finish (the meter), not kept with their contexts and traces.
         if (organization.Plugins is PluginPipeline queueOwner) queueOwner.AsyncQueue.KeepFinishedJobs = false;
@@ -75,21 +89,33 @@ public sealed class DemoReplay
         DateTime calibrateAt = business.Start + TimeSpan.FromTicks((business.End - business.Start).Ticks / 2);
         CalibrationRun? calibration = null;
         DateTime? calibratedAt = null;
+        DateTime? jobsWaitingSince = null;
         foreach (DemoEvent e in business.Events)
         {
+            if (jobsWaitingSince is DateTime since && e.At - since >= delay)
+            {
+                // The asynchronous service has picked the waiting jobs up before this event (the clock stays at the last
+                // event's moment: the jobs see the business as it was then).
+                replay.DrainAsync();
+                jobsWaitingSince = null;
+            }
             if (calibrateMidYear && e.At >= calibrateAt)
             {
                 organization.Clock.Set(calibrateAt);
                 replay.DrainAsync();
+                jobsWaitingSince = null;
                 calibration = OrganizationCalibration.Run(organization.GetService(), calibrateAt);
                 calibratedAt ??= calibrateAt;
                 calibrateAt = calibrateAt.Add(RecalibrationInterval);
             }
             if (e.At > organization.Clock.UtcNow) organization.Clock.Set(e.At);
             replay.Apply(e);
-            replay.DrainAsync();
+            if (delay == TimeSpan.Zero) replay.DrainAsync();
+            else jobsWaitingSince ??= e.At;
             progress?.Invoke(++done);
         }
+        // The last events' jobs run in their moment, as every other event's did; then the year ends.
+        replay.DrainAsync();
         organization.Clock.Set(business.End);
         replay.DrainAsync();
         return new DemoReplayResult(replay._contacts, replay._meter.Snapshot(), replay._failures, business.End, calibration, calibratedAt);

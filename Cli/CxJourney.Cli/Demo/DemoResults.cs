@@ -118,8 +118,9 @@ public sealed class DemoResults
     }
 
     /// <summary>
-    /// The scoring step's service calls per run that scored a case: runs that wrote the score. Runs that found
-    /// nothing to score, or a resolution already scored (its second report), write nothing and are left out.
+    /// The case event job's service calls per run that scored a case (scoring, its follow-ups and the journey's
+    /// health): runs that wrote. Runs that found nothing to score, or a resolution reported by the Update of the case
+    /// (left to its incidentresolution's job), write nothing and are left out.
     /// </summary>
     public double? ScoringPerCase
     {

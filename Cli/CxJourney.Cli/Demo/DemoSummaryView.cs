@@ -44,7 +44,7 @@ internal static class DemoSummaryView
                 step.Runs == 0 ? "-" : (step.Time.TotalMilliseconds / step.Runs).ToString("0.00", CultureInfo.InvariantCulture));
         }
         console.Write(calls);
-        console.MarkupLineInterpolated($"Capture: [bold]{Format(report.CapturePerTouchpoint)}[/] service calls per touchpoint recorded, [bold]{Format(report.CaptureReadsPerEvent)}[/] reads per event. Scoring: [bold]{Format(report.ScoringPerCase)}[/] service calls per case scored. System jobs: [bold]{Format(report.AsyncPerTouchpoint)}[/] service calls per touchpoint.");
+        console.MarkupLineInterpolated($"Capture: [bold]{Format(report.CapturePerTouchpoint)}[/] service calls per touchpoint recorded, [bold]{Format(report.CaptureReadsPerEvent)}[/] reads per event. Case events: [bold]{Format(report.ScoringPerCase)}[/] service calls per case scored (score, follow-ups, journey health). System jobs: [bold]{Format(report.AsyncPerTouchpoint)}[/] service calls per touchpoint.");
 
         var totals = results.Replay.Calls;
         if (totals.FailedOperations > 0 || totals.FailedJobs > 0)

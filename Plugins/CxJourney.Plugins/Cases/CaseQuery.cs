@@ -60,7 +60,7 @@ public static class CaseQuery
         // The score row (one per case, by its key): tells a resolution already scored from a new one, at no extra call.
         var score = query.AddLink(Tables.CaseScore, IncidentColumns.Id, CaseScoreColumns.Case, JoinOperator.LeftOuter);
         score.EntityAlias = Score;
-        score.Columns = new ColumnSet(CaseScoreColumns.ResolvedOn, CaseScoreColumns.FollowUpStatus);
+        score.Columns = new ColumnSet(CaseScoreColumns.Id, CaseScoreColumns.ResolvedOn, CaseScoreColumns.FollowUpStatus);
 
         var feedback = query.AddLink(Tables.Feedback, IncidentColumns.Id, FeedbackColumns.Case, JoinOperator.LeftOuter);
         feedback.EntityAlias = Feedback;
@@ -127,6 +127,7 @@ public static class CaseQuery
             Feedback = feedback,
             ScoredResolvedOn = UtcOrNull(Aliased<DateTime?>(first, Score, CaseScoreColumns.ResolvedOn)),
             FollowUpStatus = Aliased<string>(first, Score, CaseScoreColumns.FollowUpStatus),
+            HasScoreRow = Aliased<Guid?>(first, Score, CaseScoreColumns.Id).HasValue,
         };
     }
 

@@ -67,6 +67,9 @@ public sealed class CaseRecord
     /// </summary>
     public DateTime? ScoredResolvedOn { get; init; }
 
+    /// <summary>Whether the case has its score row yet.</summary>
+    public bool HasScoreRow { get; init; }
+
     /// <summary>cx_followupstatus of the case's score row as it stands: what the follow-up rules last did.</summary>
     public string? FollowUpStatus { get; init; }
 

@@ -23,6 +23,15 @@ public static class CaseScoreRow
     public static Entity KeyOf(Guid caseId) =>
         new(Tables.CaseScore, RowIds.CaseScore(caseId)) { [CaseScoreColumns.Case] = new EntityReference(Tables.Incident, caseId) };
 
+    /// <summary>
+    /// A score row the Upsert will create belongs to its case's owner: given by a job that read the case, the ownership
+    /// step need not read the case again. An existing row keeps its owner, which follows the case's (CascadeAssign).
+    /// </summary>
+    public static void OwnIfNew(Entity row, CaseRecord record)
+    {
+        if (!record.HasScoreRow && record.Owner != null) row[CaseScoreColumns.OwnerId] = record.Owner;
+    }
+
     public static Entity Build(ScoredCase scored, DateTime nowUtc)
     {
         var c = scored.Case;

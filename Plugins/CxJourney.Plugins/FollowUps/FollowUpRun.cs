@@ -12,12 +12,12 @@ namespace CxJourney.Plugins.FollowUps;
 
 /// <summary>
 /// One execution of the follow-up rules: gathers the facts the domain planner needs (case, contact, owners,
-/// existing follow-ups), runs it, creates what it planned and writes the status. Lives for one Execute call.
-/// Service calls: the case query (a resolution already followed up, reported a second time, ends there); the
-/// environment variables; for resolutions, reopenings and answers about a
-/// case, the touchpoint aggregate (the case's score); and only when a rule fires, the contact's follow-ups
-/// (task and phone call), the CX team or queue when needed, one Create per activity. The status Upsert ends
-/// every case event. Nothing depends on how many touchpoints the case has.
+/// existing follow-ups), runs it, creates what it planned and composes the status. Lives for one Execute call.
+/// A case event comes from the scoring job (<see cref="Scoring.CaseScoringPlugin"/>), which has read the case, the
+/// environment variables and the touchpoint aggregate already and stores the status with the score in its one
+/// Upsert; an upset email comes from the journey rollup's job (<see cref="UpsetEmail"/>). Calls of its own: only when a rule fires, the
+/// contact's follow-ups (task and phone call), the CX team or queue when needed, one Create per activity.
+/// Nothing depends on how many touchpoints the case has.
 /// </summary>
 public sealed class FollowUpRun
 {
@@ -33,82 +33,74 @@ public sealed class FollowUpRun
         _service = context.SystemService;
         _now = PluginClock.Now(context.ExecutionContext);
         _eventStamp = context.ExecutionContext.CorrelationId.ToString("D") + "|" + _now.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        // A resolution can reach this plug-in twice in one operation (Update of the case's state and Create of its
-        // incidentresolution, whose operation times may differ): its follow-ups' ids depend on the operation only,
-        // so the second run's Creates collide with the first's instead of adding activities.
+        // A resolution's follow-ups have ids that depend on the operation only: a job delivered again (it failed after
+        // creating them, before its score was stored) collides with the first delivery's Creates instead of adding activities.
         _operationStamp = context.ExecutionContext.CorrelationId.ToString("D") + "|resolved";
     }
 
-    public void OnCaseEvent(CaseEvent ev)
+    /// <summary>
+    /// The follow-ups of a case event, planned from the score the scoring job has just computed (same reads, same
+    /// job): creates what the rules call for and answers the status to store with that score, or null when this
+    /// resolution was already followed up and the stored status stands.
+    /// </summary>
+    public string? OnCaseEvent(CaseEvent ev, ScoredCase scored, EnvironmentSettings environment)
     {
-        // A resolution is reported twice (Update of the case, Create of its incidentresolution): the case is read
-        // first, so the second report ends after that one read, before the settings are read.
-        var read = ev.CaseId == null ? null : CaseQuery.Read(_service, ev.CaseId.Value);
-        if (read != null && ev.Kind == CaseEventKind.Resolved && read.IsResolved && AlreadyFollowedUp(read, "Case resolved"))
-            return;
-        var environment = EnvironmentSettings.Load(_service);
+        var record = scored.Case;
         var configuration = FollowUpConfiguration.From(environment);
         var label = Label(ev.Kind);
         if (!configuration.IsUsable)
-        {
-            Invalid(configuration, ev.CaseId, null, label);
-            return;
-        }
-
-        var answers = ev.Kind == CaseEventKind.FeedbackReceived ? Answers(ev.Feedback!) : null;
-        if (ev.CaseId == null)
-        {
-            var contactRef = ev.Feedback!.GetAttributeValue<EntityReference>(FeedbackColumns.Contact);
-            if (contactRef == null)
-            {
-                _context.Trace("Anonymous feedback about no case: no one to follow up with.");
-                return;
-            }
-            var contact = CaseQuery.ReadContact(_service, contactRef.Id);
-            if (contact == null)
-            {
-                _context.Trace($"Contact {contactRef.Id:D} no longer exists.");
-                return;
-            }
-            Plan(FollowUpEvent.FeedbackReceived(null, null, answers!), null, contact, configuration, label, _eventStamp, _now);
-            return;
-        }
-
-        var record = read;
-        if (record == null)
-        {
-            _context.Trace($"Case {ev.CaseId.Value:D} no longer exists.");
-            return;
-        }
+            return Invalid(configuration, label);
         if ((ev.Kind == CaseEventKind.Resolved && !record.IsResolved) || (ev.Kind == CaseEventKind.Reopened && !record.IsOpen))
         {
             // A late or re-delivered job: the case has moved on, and the event that did so planned its own follow-ups.
             _context.Trace($"{label}, but the case is now in state {record.State}: this event is out of date; nothing planned.");
-            FollowUpStatus.Write(_service, record, record.Id, $"{label} (out of date: the case is now in state {record.State}); no follow-up planned.");
-            return;
+            return CaseScoreRow.Cut($"{label} (out of date: the case is now in state {record.State}); no follow-up planned.");
         }
 
-        // The status of a resolution is stamped with the resolution's own time, the same whichever step reports it;
-        // a status already carrying that stamp means this resolution was followed up (by the other step, or an
-        // earlier delivery of this job), so it is not planned again.
+        // The status of a resolution is stamped with the resolution's own time; a status already carrying that
+        // stamp means this resolution was followed up (by an earlier delivery of this job), so it is not planned again.
         var statusTime = ev.Kind == CaseEventKind.Resolved && record.ResolvedOn.HasValue ? record.ResolvedOn.Value : _now;
         if (ev.Kind == CaseEventKind.Resolved && AlreadyFollowedUp(record, label))
-            return;
+            return null;
 
         var contactOfCase = record.Contact;
         var feedbackContact = ev.Feedback?.GetAttributeValue<EntityReference>(FeedbackColumns.Contact);
         if (contactOfCase == null && feedbackContact != null)
             contactOfCase = CaseQuery.ReadContact(_service, feedbackContact.Id);
 
-        var scored = CaseScoring.Score(record, _service, ScoringConfiguration.From(environment), _now);
         var facts = new CaseFacts(record.Id, record.IsOpen, record.TicketNumber, record.Title, scored.Score.Reopens);
         var followUpEvent = ev.Kind switch
         {
             CaseEventKind.Resolved => FollowUpEvent.CaseResolved(facts, scored.Score),
             CaseEventKind.Reopened => FollowUpEvent.CaseReopened(facts),
-            _ => FollowUpEvent.FeedbackReceived(facts, scored.Score, answers!),
+            _ => FollowUpEvent.FeedbackReceived(facts, scored.Score, Answers(ev.Feedback!)),
         };
-        Plan(followUpEvent, record, contactOfCase, configuration, label, ev.Kind == CaseEventKind.Resolved ? _operationStamp : _eventStamp, statusTime);
+        return Plan(followUpEvent, record, contactOfCase, configuration, label, ev.Kind == CaseEventKind.Resolved ? _operationStamp : _eventStamp, statusTime);
+    }
+
+    /// <summary>Feedback about no case: the feedback rules for its contact (no score row to report on).</summary>
+    public void OnFeedbackWithoutCase(CaseEvent ev, EnvironmentSettings environment)
+    {
+        var configuration = FollowUpConfiguration.From(environment);
+        var label = Label(ev.Kind);
+        if (!configuration.IsUsable)
+        {
+            Invalid(configuration, label);
+            return;
+        }
+        var contactRef = ev.Feedback!.GetAttributeValue<EntityReference>(FeedbackColumns.Contact);
+        if (contactRef == null)
+        {
+            _context.Trace("Anonymous feedback about no case: no one to follow up with.");
+            return;
+        }
+        var contact = CaseQuery.ReadContact(_service, contactRef.Id);
+        if (contact == null)
+        {
+            _context.Trace($"Contact {contactRef.Id:D} no longer exists.");
+            return;
+        }
+        Plan(FollowUpEvent.FeedbackReceived(null, null, Answers(ev.Feedback!)), null, contact, configuration, label, _eventStamp, _now);
     }
 
     /// <summary>Whether the case's follow-up status already carries this resolution's stamp (traced when it does).</summary>
@@ -121,13 +113,13 @@ public sealed class FollowUpRun
         return true;
     }
 
-    public void OnInboundEmail(Guid caseId, double sentiment)
+    public void OnInboundEmail(Guid caseId, double sentiment, EnvironmentSettings environment)
     {
-        var configuration = FollowUpConfiguration.From(EnvironmentSettings.Load(_service));
+        var configuration = FollowUpConfiguration.From(environment);
         const string label = "Inbound email";
         if (!configuration.IsUsable)
         {
-            Invalid(configuration, caseId, null, label);
+            FollowUpStatus.Write(_service, null, caseId, Invalid(configuration, label));
             return;
         }
         var rule = configuration.Settings!.Rule(FollowUpRuleIds.AngryEmail);
@@ -143,10 +135,12 @@ public sealed class FollowUpRun
             return;
         }
         var facts = new CaseFacts(record.Id, record.IsOpen, record.TicketNumber, record.Title);
-        Plan(FollowUpEvent.InboundEmail(facts, sentiment), record, record.Contact, configuration, label, _eventStamp, _now);
+        var status = Plan(FollowUpEvent.InboundEmail(facts, sentiment), record, record.Contact, configuration, label, _eventStamp, _now);
+        FollowUpStatus.Write(_service, record, record.Id, status!);
     }
 
-    private void Plan(FollowUpEvent ev, CaseRecord? record, CaseContact? contact, FollowUpConfiguration configuration, string label, string eventStamp, DateTime statusTime)
+    /// <summary>Runs the rules, creates the planned activities; the status to store on the case's score (null without a case).</summary>
+    private string? Plan(FollowUpEvent ev, CaseRecord? record, CaseContact? contact, FollowUpConfiguration configuration, string label, string eventStamp, DateTime statusTime)
     {
         var settings = configuration.Settings!;
         var calendar = configuration.Calendar!;
@@ -175,18 +169,15 @@ public sealed class FollowUpRun
         foreach (var line in plan.Trace)
             _context.Trace(line);
         var outcomes = FollowUpWriter.Create(_service, plan.Activities, contact?.Reference.Id, contact, eventStamp, _context.Trace, settings.Throttle, _now, slotsUsed);
-        if (record != null)
-            FollowUpStatus.Write(_service, record, record.Id, FollowUpStatus.Compose(label, statusTime, plan, outcomes));
+        return record == null ? null : FollowUpStatus.Compose(label, statusTime, plan, outcomes);
     }
 
-    private void Invalid(FollowUpConfiguration configuration, Guid? caseId, CaseRecord? record, string label)
+    /// <summary>Traces why nothing is planned; the status that says so.</summary>
+    private string Invalid(FollowUpConfiguration configuration, string label)
     {
         var problem = string.Join(" ", configuration.Problems);
         _context.Trace("Follow-ups skipped because of invalid configuration: " + problem);
-        if (caseId == null)
-            return;
-        var plan = FollowUpPlan.InvalidConfiguration(problem);
-        FollowUpStatus.Write(_service, record, caseId.Value, FollowUpStatus.Compose(label, _now, plan, new string[0]));
+        return FollowUpStatus.Compose(label, _now, FollowUpPlan.InvalidConfiguration(problem), new string[0]);
     }
 
     private static FeedbackAnswers Answers(Entity feedback)

@@ -44,6 +44,8 @@ public static class FollowUpStatus
         row[CaseScoreColumns.FollowUpStatus] = status;
         if (record != null)
             row[CaseScoreColumns.Name] = record.DisplayName;
+        if (record != null)
+            CaseScoreRow.OwnIfNew(row, record);
         service.Execute(new UpsertRequest { Target = row });
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.ServiceModel;
 using CxJourney.Plugins.Domain.Journey;
+using CxJourney.Plugins.FollowUps;
 using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Journey.Rollup;
 using CxJourney.Plugins.Model;
@@ -14,7 +15,8 @@ namespace CxJourney.Plugins.Journey;
 /// <summary>
 /// Rolls new touchpoints into their contact's journey (asynchronous, post-operation, on Create of cx_touchpoint, and on
 /// Update of its cx_status: a planned call that happened is counted then, as the pending read counts Happened
-/// touchpoints only; see <see cref="ThreadFilters.Happened"/>).
+/// touchpoints only; see <see cref="ThreadFilters.Happened"/>). The same job, one per new touchpoint, answers an
+/// upset email about a case (<see cref="UpsetEmail"/>).
 /// <para><b>What has been counted.</b> The journey keeps its own running aggregates (<see cref="JourneyLedger"/>,
 /// cx_rollupstate). A touchpoint is counted when it is linked to the journey, or listed in the ledger as counted
 /// but not linked yet (the journey is written first, then the touchpoints are linked). So the job reads, in one
@@ -32,10 +34,10 @@ namespace CxJourney.Plugins.Journey;
 /// read and computed again, so no two jobs count one touchpoint and none is skipped. A re-delivered job finds its
 /// touchpoint linked and does nothing. A job whose own touchpoint is counted but still unlinked (its first run
 /// failed after writing the journey) recomputes, so the reply times it would have stored are stored.</para>
-/// <para><b>Cost.</b> A job whose touchpoint is covered: 1 call. A job that adds: the read, the journey settings
-/// (read once per execution, only when needed) and the journey's Update carrying its touchpoints' links as related
-/// rows: 3 calls for however many touchpoints were waiting. A link that stores a reply time is checked against the
-/// touchpoint's version, and the journey's first write is a Create: those are linked by one more request (4 calls).</para>
+/// <para><b>Cost.</b> A job whose touchpoint is covered, or whose status was only written again: 1 call, or none. A job
+/// that adds: the read, the journey settings (read once per execution, only when needed) and the journey's Update
+/// carrying its touchpoints' links and reply times as related rows: 3 calls for however many touchpoints were
+/// waiting. The journey's first write is a Create: its touchpoints are linked by one more request (4 calls).</para>
 /// </summary>
 public sealed class JourneyRollupPlugin : PluginBase
 {
@@ -52,11 +54,28 @@ public sealed class JourneyRollupPlugin : PluginBase
     protected override void ExecutePlugin(ILocalPluginContext context)
     {
         var execution = context.ExecutionContext;
+        var settings = new Settings(context.SystemService);
+        RollUp(context, settings);
+        // The one job of a new touchpoint also answers an upset email (the angry-email rule), with the variables the
+        // rollup read: a second asynchronous step would queue a system job for every touchpoint to act on a few.
+        if (execution.MessageName == "Create" && execution.InputParameters.Contains("Target") && execution.InputParameters["Target"] is Entity created)
+            UpsetEmail.Check(context, created, () => settings.Environment);
+    }
+
+    private static void RollUp(ILocalPluginContext context, Settings settings)
+    {
+        var execution = context.ExecutionContext;
         if (NotHappened(execution) is int status)
         {
             // A planned call or a cancelled one counts nowhere: nothing to roll up, no call. When it happens, the
             // Update of its cx_status queues this job again.
             context.Trace($"Touchpoint {execution.PrimaryEntityId:D} has status {status}: not a moment that happened, nothing to roll up.");
+            return;
+        }
+        if (HappenedBefore(execution))
+        {
+            // The same status written again (a resolution captured by both of its reports): counted when it first happened.
+            context.Trace($"Touchpoint {execution.PrimaryEntityId:D} had happened already: its status was written again, nothing to roll up.");
             return;
         }
         var service = context.SystemService;
@@ -70,7 +89,6 @@ public sealed class JourneyRollupPlugin : PluginBase
             return;
         }
 
-        var settings = new Settings(service);
         var pending = PendingTouchpoints.Read(service, contacts, SourcesOf(execution));
         var links = new List<TouchpointLinks.Link>();
         foreach (var contact in contacts.Concat(pending.Keys).Distinct())
@@ -124,11 +142,13 @@ public sealed class JourneyRollupPlugin : PluginBase
                 .Select(t => new TouchpointLinks.Link(t, journey.IsNew ? RowIds.Journey(contactId) : journey.Id, journey.Stage, t.BandUnder(options),
                     minutes is not null && minutes.ContainsKey(t.Key), minutes is not null && minutes.TryGetValue(t.Key, out var m) ? m : null))
                 .ToList();
-            // An existing journey links touchpoints that store no reply time in its own Update (one request, one
-            // transaction); a new journey, or a reply time (checked against each touchpoint's version), links after.
-            var linkedInUpdate = !journey.IsNew && links.All(l => !l.HasMinutes);
+            // An existing journey links its touchpoints, with the reply times the ledger computed, in its own Update: one
+            // request, one transaction, guarded by the journey's row version, so no rollup's links and times can land
+            // without the journey they were computed from. A new journey (a Create) links after.
+            var linkedInUpdate = !journey.IsNew;
             if (linkedInUpdate) TouchpointLinks.AttachTo(row, links);
-            var journeyId = TryWrite(service, journey, row, unlinked.FirstOrDefault()?.Contact ?? new EntityReference(Tables.Contact, contactId), attempt, trace);
+            var journeyId = TryWrite(service, journey, row, unlinked.FirstOrDefault()?.Contact ?? new EntityReference(Tables.Contact, contactId),
+                unlinked.Select(t => t.Owner).FirstOrDefault(o => o != null), attempt, trace);
             if (journeyId is null) continue;
             trace($"Journey {journeyId:D} of contact {contactId:D}: {(minutes is null ? "recomputed" : "added")} {fresh.Count + recovering.Count} touchpoint(s), " +
                   $"{aggregate.Total} in all, stage {result.Stage} ({result.StageReason}), {result.WaitingThreadCount} thread(s) waiting, " +
@@ -158,7 +178,7 @@ public sealed class JourneyRollupPlugin : PluginBase
     }
 
     /// <summary>Creates or updates the journey; its id, or null when a concurrent rollup wrote it first.</summary>
-    private static Guid? TryWrite(IOrganizationService service, JourneyRecord journey, Entity row, EntityReference contact, int attempt, Action<string> trace)
+    private static Guid? TryWrite(IOrganizationService service, JourneyRecord journey, Entity row, EntityReference contact, EntityReference? owner, int attempt, Action<string> trace)
     {
         try
         {
@@ -170,6 +190,8 @@ public sealed class JourneyRollupPlugin : PluginBase
                 row.Id = RowIds.Journey(contact.Id);
                 row[JourneyColumns.Contact] = new EntityReference(Tables.Contact, contact.Id);
                 row[JourneyColumns.Name] = JourneyRecord.NameFor(contact);
+                // Its touchpoints' owner is its contact's: given, the ownership step need not read the contact.
+                if (owner != null) row[JourneyColumns.OwnerId] = owner;
                 var created = service.Create(row);
                 trace($"Created the journey of contact {contact.Id:D}.");
                 return created;
@@ -188,13 +210,20 @@ public sealed class JourneyRollupPlugin : PluginBase
         }
     }
 
-    /// <summary>The journey settings, read at most once per execution and only by a job that rolls up.</summary>
+    /// <summary>
+    /// The environment variables, read at most once per execution and only when needed (a job that rolls up, or one
+    /// whose touchpoint is an email to follow up), and the journey settings among them. One per execution, never a
+    /// field of the plug-in: an instance serves many threads, and an admin's change applies to the next event.
+    /// </summary>
     private sealed class Settings
     {
         private readonly IOrganizationService _service;
+        private EnvironmentSettings? _environment;
         private JourneyOptions? _options;
 
         public Settings(IOrganizationService service) { _service = service; }
+
+        public EnvironmentSettings Environment => _environment ??= EnvironmentSettings.Load(_service);
 
         public string? Status { get; private set; }
 
@@ -204,7 +233,7 @@ public sealed class JourneyRollupPlugin : PluginBase
             {
                 if (_options is null)
                 {
-                    _options = JourneySettings.Load(_service, out var status);
+                    _options = JourneySettings.From(Environment, out var status);
                     Status = status;
                 }
                 return _options;
@@ -218,6 +247,11 @@ public sealed class JourneyRollupPlugin : PluginBase
         target.GetAttributeValue<OptionSetValue>(TouchpointColumns.Status)?.Value is int status && !Choices.TouchpointStatus.Counts(status)
             ? status
             : null;
+
+    /// <summary>An Update whose pre-image says the touchpoint was a moment that happened already (its cx_status written again).</summary>
+    private static bool HappenedBefore(IPluginExecutionContext context) =>
+        context.MessageName == "Update" && context.GetPreImage(ImageAliases.Before) is Entity before &&
+        before.GetAttributeValue<OptionSetValue>(TouchpointColumns.Status)?.Value is int status && Choices.TouchpointStatus.Counts(status);
 
     /// <summary>The contacts of the created touchpoint(s), as the event carries them.</summary>
     private static List<Guid> ContactsOf(IPluginExecutionContext context)

@@ -2,19 +2,18 @@ using CxJourney.Plugins.Domain.Journey;
 using CxJourney.Plugins.Domain.Json;
 using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
-using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Plugins.Journey;
 
 /// <summary>
-/// The journey thresholds from cx_JourneySettings (one query). Invalid JSON never stops a rollup: the defaults
+/// The journey thresholds from cx_JourneySettings. Invalid JSON never stops a rollup: the defaults
 /// apply and the journey's rollup status says what is wrong, where an administrator sees it.
 /// </summary>
 internal static class JourneySettings
 {
-    public static JourneyOptions Load(IOrganizationService service, out string? status)
+    public static JourneyOptions From(EnvironmentSettings environment, out string? status)
     {
-        var json = EnvironmentSettings.Load(service).Get(EnvironmentVariables.JourneySettings);
+        var json = environment.Get(EnvironmentVariables.JourneySettings);
         try
         {
             status = null;

@@ -17,7 +17,7 @@ internal sealed class StoredTouchpoint
         TouchpointColumns.Contact, TouchpointColumns.Channel, TouchpointColumns.Direction, TouchpointColumns.Kind,
         TouchpointColumns.OccurredOn, TouchpointColumns.ThreadKey, TouchpointColumns.Sentiment, TouchpointColumns.Nps,
         TouchpointColumns.Csat, TouchpointColumns.Journey, TouchpointColumns.FeedbackBand, TouchpointColumns.StateCode,
-        TouchpointColumns.Status,
+        TouchpointColumns.Status, TouchpointColumns.OwnerId,
     };
 
     private static readonly ColumnSet Columns = new(ColumnNames);
@@ -36,6 +36,7 @@ internal sealed class StoredTouchpoint
         Nps = row.GetAttributeValue<int?>(TouchpointColumns.Nps);
         Csat = row.GetAttributeValue<int?>(TouchpointColumns.Csat);
         JourneyId = row.GetAttributeValue<EntityReference>(TouchpointColumns.Journey)?.Id;
+        Owner = row.GetAttributeValue<EntityReference>(TouchpointColumns.OwnerId);
         Band = row.GetAttributeValue<OptionSetValue>(TouchpointColumns.FeedbackBand)?.Value;
         // Counted: an active row whose moment happened (a planned or cancelled one is shown, never counted).
         IsActive = (row.GetAttributeValue<OptionSetValue>(TouchpointColumns.StateCode)?.Value ?? 0) == 0 &&
@@ -54,6 +55,9 @@ internal sealed class StoredTouchpoint
     public int? Nps { get; }
     public int? Csat { get; }
     public Guid? JourneyId { get; }
+
+    /// <summary>Its owner: its contact's (it follows the contact, OwnerFollowsParentPlugin and CascadeAssign).</summary>
+    public EntityReference? Owner { get; }
     public int? Band { get; }
     public bool IsActive { get; }
 

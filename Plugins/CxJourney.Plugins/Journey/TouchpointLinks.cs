@@ -11,7 +11,8 @@ namespace CxJourney.Plugins.Journey;
 
 /// <summary>
 /// Links counted touchpoints to their journey (journey, feedback band, the stage they arrived in) and stores the
-/// reply times the ledger computed, in ONE request: an Update for one touchpoint, UpdateMultiple for more
+/// reply times the ledger computed: inside the journey's own Update when it exists (<see cref="AttachTo"/>), otherwise
+/// (the journey was just created) in ONE request: an Update for one touchpoint, UpdateMultiple for more
 /// (asynchronous code may use bulk requests). Each row carries the version it was read with: a reply time is
 /// computed from the journey's state when read, and when a concurrent recompute of the thread changed the row in
 /// between (ReplyTimes, which reads the stored thread), its value is the newer one and this write leaves the
@@ -78,16 +79,17 @@ internal static class TouchpointLinks
         };
 
     /// <summary>
-    /// The links as related rows of their journey's Update (one request writes the journey and links its touchpoints:
-    /// "update related entities in one operation"). Only for links storing no reply time: those need each row's
-    /// version, which <see cref="Write"/> checks.
+    /// The links, with their reply times, as related rows of their journey's Update (one request writes the journey and
+    /// its touchpoints: "update related entities in one operation"). The journey's row version guards them all: the
+    /// Update fails as a whole when another rollup wrote the journey since it was read, and a reply time recomputed by
+    /// a concurrent recompute (<see cref="ReplyTimes"/>, which writes before its journey) is written again by that
+    /// job's retry, whose touchpoint this Update left unlinked or counted from the same rows.
     /// https://learn.microsoft.com/power-apps/developer/data-platform/org-service/entity-operations-update-delete#update-related-entities-in-one-operation
     /// </summary>
     public static void AttachTo(Entity journey, IReadOnlyList<Link> links)
     {
-        if (links.Any(l => l.HasMinutes)) throw new InvalidOperationException("A link that stores a reply time is written by TouchpointLinks.Write.");
         journey.RelatedEntities[new Relationship(Relationships.JourneyTouchpoints)] =
-            new EntityCollection(links.Select(l => Row(l, null, false)).ToList()) { EntityName = Tables.Touchpoint };
+            new EntityCollection(links.Select(l => Row(l, null, l.HasMinutes)).ToList()) { EntityName = Tables.Touchpoint };
     }
 
     private static Entity Row(Link link, string? version, bool withMinutes)

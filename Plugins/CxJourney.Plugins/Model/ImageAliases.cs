@@ -11,15 +11,12 @@ public static class ImageAliases
     /// <summary>Capture: post-image of a Create step (message property Id).</summary>
     public const string Created = "created";
 
-    /// <summary>Capture: pre-image of an Update step, the state before.</summary>
+    /// <summary>Capture and the journey rollup (cx_status): pre-image of an Update step, the state before.</summary>
     public const string Before = "before";
 
     /// <summary>Capture: post-image of an Update step, the record after.</summary>
     public const string After = "after";
 
-    /// <summary>Case scoring and follow-ups: pre-image of the case's Update, its state before the change.</summary>
+    /// <summary>Case events (scoring, with its follow-ups): pre-image of the case's Update, its state before the change.</summary>
     public const string CaseBefore = "pre";
-
-    /// <summary>Journey health: post-image of the cx_casescore row that was written.</summary>
-    public const string Score = "score";
 }

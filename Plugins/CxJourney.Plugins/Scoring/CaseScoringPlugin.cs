@@ -1,18 +1,29 @@
+using System;
 using System.Linq;
 using CxJourney.Plugins.Cases;
+using CxJourney.Plugins.FollowUps;
 using CxJourney.Plugins.Infrastructure;
+using CxJourney.Plugins.Model;
+using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
 namespace CxJourney.Plugins.Scoring;
 
 /// <summary>
-/// Scores a case into its cx_casescore row when it is resolved, reopened (scored again as open) or gets a
-/// feedback answer (the surveyed value replaces the prediction, whose error is kept). Asynchronous.
-/// Exactly four service calls per scoring, however many touchpoints the case has: the case query (incident,
-/// people, feedback, its score row), the environment variables, the touchpoint aggregate, and the Upsert by the
-/// case key. A resolution is scored once: registered on Update of incident and on Create of incidentresolution
-/// (either may be how the platform reports it), a second report of a resolution the score row already holds
-/// stops after the case query (one call).
+/// The one job of a case event: scores the case into its cx_casescore row when it is resolved, reopened (scored
+/// again as open) or gets a feedback answer (the surveyed value replaces the prediction, whose error is kept), plans
+/// the event's follow-ups from that score, and updates the contact's journey health. Asynchronous.
+/// <para><b>Why one job.</b> Scoring, follow-ups and health need the same case, the same environment variables and
+/// the same touchpoint aggregate; three jobs read them three times, and the health job ran again for every write of
+/// the score. Here: the case query (incident, people, feedback, its score row), the environment variables, the
+/// touchpoint aggregate, the follow-ups' own reads and Creates only when a rule fires, ONE Upsert of the score with
+/// the follow-up status, then the contact's case scores and feedback and the Upsert of its journey's health:
+/// seven calls when no rule fires, whatever the case's history.</para>
+/// <para><b>Once per resolution.</b> A resolution is reported by the Create of its incidentresolution (Microsoft
+/// documents Close as creating one; a case cannot be set Resolved any other way). The Update of the case's state
+/// reports it too, on some platform builds: that report is left to the resolution's job at no cost, and the step on
+/// Update handles reopenings. A job delivered again finds its resolution scored after the case query and only
+/// brings the journey's health up to date (its first delivery may have failed after storing the score).</para>
 /// </summary>
 public sealed class CaseScoringPlugin : PluginBase
 {
@@ -23,31 +34,44 @@ public sealed class CaseScoringPlugin : PluginBase
 
     protected override void ExecutePlugin(ILocalPluginContext context)
     {
-        var ev = CaseEvent.From(context.ExecutionContext);
+        var execution = context.ExecutionContext;
+        var ev = CaseEvent.From(execution);
         context.Trace(ev.Why);
-        if (ev.Kind == CaseEventKind.None || ev.CaseId == null)
+        if (ev.Kind == CaseEventKind.None)
         {
             context.Trace("Nothing to score.");
             return;
         }
+        if (ev.Kind == CaseEventKind.Resolved && execution.PrimaryEntityName == Tables.Incident)
+        {
+            context.Trace("The resolution is scored by the job of its incidentresolution; nothing to do here.");
+            return;
+        }
 
         var service = context.SystemService;
-        var now = PluginClock.Now(context.ExecutionContext);
-        // The case first: a resolution reported a second time ends here, before the settings are read.
+        var now = PluginClock.Now(execution);
+        if (ev.CaseId == null)
+        {
+            OnFeedbackWithoutCase(context, ev, now);
+            return;
+        }
+
         var record = CaseQuery.Read(service, ev.CaseId.Value);
         if (record == null)
         {
             context.Trace($"Case {ev.CaseId.Value:D} no longer exists; nothing to score.");
             return;
         }
+        var environment = (EnvironmentSettings?)null;
         if (ev.Kind == CaseEventKind.Resolved && record.ResolutionAlreadyScored)
         {
-            // Update of the case's state and Create of its incidentresolution can both report one resolution, and a
-            // job can be delivered twice: the score row already holds this resolution, so it is scored once.
-            context.Trace($"Case {record.Id:D}: its resolution of {record.ResolvedOn:u} is already scored; nothing to do.");
+            context.Trace($"Case {record.Id:D}: its resolution of {record.ResolvedOn:u} is already scored; bringing the journey's health up to date.");
+            environment = EnvironmentSettings.Load(service);
+            UpdateHealth(context, record.Contact?.Reference.Id, ScoringConfiguration.From(environment), now);
             return;
         }
-        var configuration = ScoringConfiguration.From(EnvironmentSettings.Load(service));
+        environment = EnvironmentSettings.Load(service);
+        var configuration = ScoringConfiguration.From(environment);
         foreach (var problem in configuration.Problems)
             context.Trace("Configuration problem (scoring carries on): " + problem);
         var scored = CaseScoring.Score(record, service, configuration, now);
@@ -59,7 +83,40 @@ public sealed class CaseScoringPlugin : PluginBase
         foreach (var note in scored.Notes.Where(n => !configuration.Problems.Contains(n)))
             context.Trace("Scoring note: " + note);
 
-        service.Execute(new UpsertRequest { Target = CaseScoreRow.Build(scored, now) });
-        context.Trace("Upserted the case score by its case key.");
+        var row = CaseScoreRow.Build(scored, now);
+        CaseScoreRow.OwnIfNew(row, record);
+        var status = new FollowUpRun(context).OnCaseEvent(ev, scored, environment);
+        if (status != null) row[CaseScoreColumns.FollowUpStatus] = status;
+        // The score is stored last but one: a job that fails before this line is delivered again and does it all again
+        // (follow-ups collide with their own ids); one that fails after it finds the resolution scored and redoes the health.
+        service.Execute(new UpsertRequest { Target = row });
+        context.Trace("Upserted the case score by its case key" + (status != null ? ", with the follow-up status." : "."));
+        UpdateHealth(context, record.Contact?.Reference.Id, configuration, now);
+    }
+
+    /// <summary>Feedback about no case: its contact's follow-ups, and the answer as an experience of its own in the journey's health.</summary>
+    private static void OnFeedbackWithoutCase(ILocalPluginContext context, CaseEvent ev, DateTime now)
+    {
+        var contact = ev.Feedback!.GetAttributeValue<EntityReference>(FeedbackColumns.Contact);
+        if (contact == null)
+        {
+            context.Trace("Anonymous feedback about no case: no one to follow up with, no journey to update.");
+            return;
+        }
+        var environment = EnvironmentSettings.Load(context.SystemService);
+        new FollowUpRun(context).OnFeedbackWithoutCase(ev, environment);
+        UpdateHealth(context, contact.Id, ScoringConfiguration.From(environment), now);
+    }
+
+    private static void UpdateHealth(ILocalPluginContext context, Guid? contactId, ScoringConfiguration configuration, DateTime now)
+    {
+        if (contactId == null)
+        {
+            context.Trace("The case has no contact: no journey health to update.");
+            return;
+        }
+        foreach (var problem in configuration.Problems)
+            context.Trace("Configuration problem (health uses the shipped values): " + problem);
+        JourneyHealthUpdate.Write(context.SystemService, contactId.Value, configuration.Settings.JourneyHealth, now, context.Trace);
     }
 }

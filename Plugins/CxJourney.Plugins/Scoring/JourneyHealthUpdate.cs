@@ -6,14 +6,16 @@ using CxJourney.Plugins.Domain.Scoring;
 using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace CxJourney.Plugins.Scoring;
 
 /// <summary>
-/// A contact's journey health from all its scored cases and feedback answers, with the time decay of
-/// <see cref="JourneyHealthCalculator"/>, written to its cx_journey row by its id. Three service calls
-/// after the environment variables: the contact's case scores, its feedback, and the Upsert.
+/// A contact's journey health (0-100, recent experience weighing more) and NPS category from all its scored cases
+/// and feedback answers, with the time decay of <see cref="JourneyHealthCalculator"/>, written to its cx_journey row
+/// by its id after each case event (see <see cref="CaseScoringPlugin"/>). Three service calls: the contact's case
+/// scores, its feedback, and the Upsert (idempotent).
 /// Case scores are experiences dated by their resolution; feedback about no case is an experience of its own,
 /// while feedback about a case already counts through that case's composite. The latest answers and the NPS
 /// category come from the most recently answered feedback, with or without a case.
@@ -21,6 +23,15 @@ namespace CxJourney.Plugins.Scoring;
 public static class JourneyHealthUpdate
 {
     public sealed record Result(JourneyHealth Health, int? LatestCsat, int? LatestCes, int? LatestNps, int ScoredCases);
+
+    /// <summary>Computes the contact's journey health and upserts it (three calls).</summary>
+    public static void Write(IOrganizationService service, Guid contactId, JourneyHealthSettings settings, DateTime nowUtc, Action<string> trace)
+    {
+        var result = Compute(contactId, service, settings, nowUtc);
+        service.Execute(new UpsertRequest { Target = Row(contactId, result, nowUtc) });
+        trace($"Journey health of contact {contactId:D}: {(result.Health.Score?.ToString() ?? "none")} from {result.Health.ExperienceCount} experience(s); " +
+            $"NPS category {(result.Health.NpsCategory?.ToString() ?? "none")}.");
+    }
 
     public static Result Compute(Guid contactId, IOrganizationService service, JourneyHealthSettings settings, DateTime nowUtc)
     {

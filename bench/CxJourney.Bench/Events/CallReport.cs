@@ -69,7 +69,7 @@ public static class CallReport
     {
         output.WriteLine("Case scoring as history grows (the scoring plug-in's own calls and in-plugin time when the case is resolved):");
         output.WriteLine();
-        output.WriteLine("| Event | Product scoring calls | Baseline scoring calls | Product scoring in-plugin ms | Baseline scoring in-plugin ms | Allocated KB product (whole event) | Allocated KB baseline (whole event) |");
+        output.WriteLine("| Event | Product case-job calls (follow-ups aside) | Baseline scoring calls | Product scoring in-plugin ms | Baseline scoring in-plugin ms | Allocated KB product (whole event) | Allocated KB baseline (whole event) |");
         output.WriteLine("|---|--:|--:|--:|--:|--:|--:|");
         foreach ((EventCost p, EventCost b) in results)
         {

@@ -20,6 +20,7 @@ public sealed class DemoRuns : IDisposable
         First = Run("first", seed: 7, export: true);
         Again = Run("again", seed: 7, export: false);
         OtherSeed = Run("other", seed: 8, export: false);
+        Instant = Run("instant", seed: 7, export: false, "--job-delay", "0");
     }
 
     public string Folder { get; }
@@ -32,7 +33,10 @@ public sealed class DemoRuns : IDisposable
 
     public DemoRun OtherSeed { get; }
 
-    private DemoRun Run(string name, int seed, bool export)
+    /// <summary>Seed 7 again, with every system job run right after the event that queued it.</summary>
+    public DemoRun Instant { get; }
+
+    private DemoRun Run(string name, int seed, bool export, params string[] more)
     {
         string report = Path.Combine(Folder, name + ".json");
         var args = new System.Collections.Generic.List<string>
@@ -41,6 +45,7 @@ public sealed class DemoRuns : IDisposable
             "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-serve", "--report", report,
         };
         if (export) args.AddRange(["--export", Path.Combine(Folder, name + "-export")]);
+        args.AddRange(more);
         var output = new StringWriter();
         var error = new StringWriter();
         int code = Program.Run(args.ToArray(), output, error, console: null, workingDirectory: RepoPaths.Root);

@@ -2,6 +2,8 @@ using System;
 using System.Linq;
 using CxJourney.Plugins.Domain.FollowUps;
 using CxJourney.Plugins.FollowUps;
+using CxJourney.Plugins.Journey;
+using CxJourney.Plugins.Scoring;
 using CxJourney.Plugins.Model;
 using CxJourney.Plugins.Tests.Scoring;
 using Microsoft.Xrm.Sdk;
@@ -48,9 +50,9 @@ public class FollowUpConstraintTests
         _s.Resolve(caseId);
         var results = _s.Drain();
 
-        Assert.Contains(results, r => r.Job.Step.PluginType == typeof(FollowUpPlugin) && r.Delivery == 2);
+        Assert.Contains(results, r => r.Job.Step.PluginType == typeof(CaseScoringPlugin) && r.Job.PrimaryEntityName == Tables.IncidentResolution && r.Delivery == 2);
         Assert.Equal(new[] { Tables.Task, Tables.Email }, _s.FollowUps().Select(a => a.LogicalName).OrderBy(n => n == Tables.Email));
-        // The redelivery (and the second report of the resolution) finds the status of this resolution and stops:
+        // The redelivery finds this resolution scored, with its follow-up status, and stops:
         // the status still tells what the first delivery created.
         Assert.StartsWith("Case resolved on 2024-03-04 12:00 UTC:", _s.Status(caseId));
         Assert.Contains("Created resolve-by-missed", _s.Status(caseId));
@@ -65,13 +67,35 @@ public class FollowUpConstraintTests
         var call = Assert.Single(_s.FollowUps());
         _s.Service.Update(new Entity(Tables.PhoneCall, call.Id) { [ActivityColumns.StateCode] = new OptionSetValue(1), [ActivityColumns.StatusCode] = new OptionSetValue(2) });
 
-        // The open-follow-up check no longer sees it; the activity id derived from the key and the event does.
-        var job = _s.Pipeline.AsyncQueue.Jobs.Single(j => j.Step.PluginType == typeof(FollowUpPlugin) && j.PrimaryEntityName == Tables.Incident);
+        // The open-follow-up check no longer sees the completed call; the score row, stored with the follow-up status in
+        // the job's one Upsert, says this resolution was handled.
+        var job = _s.Pipeline.AsyncQueue.Jobs.Single(j => j.Step.PluginType == typeof(CaseScoringPlugin) && j.PrimaryEntityName == Tables.IncidentResolution);
         _s.Pipeline.AsyncQueue.Redeliver(job);
         _s.Drain();
 
         Assert.Single(_s.FollowUps());
         Assert.Contains("Created poor-case", _s.Status(caseId));
+    }
+
+    [Fact]
+    public void An_upset_email_is_answered_by_its_touchpoints_one_job_with_the_variables_that_job_read()
+    {
+        _s.OnlyRules(FollowUpRuleIds.AngryEmail);
+        var caseId = _s.Case(_contact, _agent);
+        _s.Drain();
+        _s.Pipeline.Log.Clear();
+
+        _s.Service.Create(_s.InboundEmail(caseId, _contact, _s.Now, -0.9));
+        _s.Drain();
+
+        // One system job for the touchpoint: the rollup, which answers the email too and reads the variables once.
+        var job = Assert.Single(_s.Pipeline.Log.StepRuns, r => r.Mode == CxJourney.SolutionModel.PluginStepMode.Asynchronous);
+        Assert.Equal(typeof(JourneyRollupPlugin), job.PluginType);
+        Assert.Single(job.ServiceCalls, c => c.PrimaryEntityName == Tables.EnvironmentVariableDefinition);
+        Assert.Contains(job.ServiceCalls, c => c.MessageName == "Update" && c.PrimaryEntityName == Tables.Journey);
+        var task = Assert.Single(_s.FollowUps());
+        Assert.Contains(job.ServiceCalls, c => c.MessageName == "Create" && c.PrimaryEntityName == task.LogicalName);
+        Assert.Contains("Created angry-email", _s.Status(caseId));
     }
 
     [Fact]
@@ -300,12 +324,9 @@ public class FollowUpConstraintTests
         var status = _s.Status(caseId);
         Assert.Contains("Follow-ups skipped: " + variable + ": Invalid configuration at line", status);
         Assert.Contains(where, status);
-        // The resolution is reported twice (its incidentresolution, the case's state): the first report says what is
-        // wrong; the second finds that status on the case and plans nothing again.
-        var runs = _s.Pipeline.Log.RunsOf(typeof(FollowUpPlugin)).Where(r => r.PrimaryEntityName is Tables.Incident or Tables.IncidentResolution).ToList();
-        Assert.Equal(2, runs.Count);
+        // The resolution's job says what is wrong, once; the Update of the case's state leaves the resolution to it.
+        var runs = _s.Pipeline.Log.RunsOf(typeof(CaseScoringPlugin)).ToList();
         Assert.Single(runs, run => run.Trace.Any(line => line.Contains("Follow-ups skipped because of invalid configuration: " + variable)));
-        Assert.Single(runs, run => run.Trace.Any(line => line.Contains("this resolution was already followed up")));
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using System.Linq;
 using CxJourney.Emulator.Pipeline;
 using CxJourney.SolutionModel;
 using CxJourney.Plugins.Domain.FollowUps;
-using CxJourney.Plugins.FollowUps;
 using CxJourney.Plugins.Model;
 using CxJourney.Plugins.Cases;
 using CxJourney.Plugins.Scoring;
@@ -18,8 +17,9 @@ namespace CxJourney.Plugins.Tests.ImportSafety;
 /// A case resolution reaches the asynchronous steps twice when the platform raises both the Update of the case's
 /// state and the Create of its incidentresolution (Microsoft documents Close as creating the incidentresolution,
 /// https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.closeincidentrequest; projects tested against
-/// live organizations report the Update). Whichever fires, in either order, delivered again or not, the case is
-/// scored once and followed up once.
+/// live organizations report the Update). The resolution's job scores it and plans its follow-ups; the Update's
+/// job leaves a resolution to it without a call. In either order, delivered again or not, the case is scored once
+/// and followed up once.
 /// </summary>
 public class ResolutionOnceTests
 {
@@ -82,8 +82,12 @@ public class ResolutionOnceTests
 
         var runs = order.Concat(order).Select(c => _s.Pipeline.Unit.Run<CaseScoringPlugin>(c).ThrowIfFailed()).ToList();
 
-        Assert.Equal(new[] { 1, 0, 0, 0 }, runs.Select(ScoreWrites));
-        Assert.Contains(runs[1].Trace, l => l.Contains("already scored"));
+        var fromResolution = updateFirst ? new[] { runs[1], runs[3] } : new[] { runs[0], runs[2] };
+        var fromUpdate = updateFirst ? new[] { runs[0], runs[2] } : new[] { runs[1], runs[3] };
+        Assert.Equal(new[] { 1, 0 }, fromResolution.Select(ScoreWrites));
+        Assert.Contains(fromResolution[1].Trace, l => l.Contains("already scored"));
+        Assert.All(fromUpdate, r => Assert.Empty(r.ServiceCalls));
+        Assert.All(fromUpdate, r => Assert.Contains(r.Trace, l => l.Contains("scored by the job of its incidentresolution")));
         Assert.NotNull(_s.RequiredScore(caseId).GetAttributeValue<DateTime?>(CaseScoreColumns.ResolvedOn));
     }
 
@@ -99,7 +103,7 @@ public class ResolutionOnceTests
             : new[] { FromResolution(caseId, operation), FromUpdate(caseId, operation) };
 
         foreach (var context in order.Concat(order))
-            _s.Pipeline.Unit.Run<FollowUpPlugin>(context).ThrowIfFailed();
+            _s.Pipeline.Unit.Run<CaseScoringPlugin>(context).ThrowIfFailed();
 
         Assert.Equal(new[] { Tables.Task, Tables.Email }, _s.FollowUps().Select(a => a.LogicalName).OrderBy(n => n == Tables.Email));
         Assert.Contains("Created resolve-by-missed", _s.Status(caseId));
@@ -115,7 +119,7 @@ public class ResolutionOnceTests
         _s.Advance(TimeSpan.FromHours(1));
         _s.Resolve(caseId);
         _s.Pipeline.AsyncQueue.Clear();
-        var second = _s.Pipeline.Unit.Run<CaseScoringPlugin>(FromUpdate(caseId, Guid.NewGuid())).ThrowIfFailed();
+        var second = _s.Pipeline.Unit.Run<CaseScoringPlugin>(FromResolution(caseId, Guid.NewGuid())).ThrowIfFailed();
         Assert.Equal((1, 1), (ScoreWrites(first), ScoreWrites(second)));
     }
 
@@ -130,7 +134,8 @@ public class ResolutionOnceTests
 
         var scoringRuns = _s.Pipeline.Log.RunsOf(typeof(CaseScoringPlugin)).ToList();
         Assert.Equal(4, scoringRuns.Count); // two registered reports, each delivered twice
-        Assert.Equal(1, scoringRuns.Sum(r => r.ServiceCalls.Count(c => c.MessageName == "Upsert")));
+        Assert.Equal(1, scoringRuns.Sum(r => r.ServiceCalls.Count(c => c.MessageName == "Upsert" && c.PrimaryEntityName == Tables.CaseScore)));
+        Assert.All(scoringRuns.Where(r => r.PrimaryEntityName == Tables.Incident), r => Assert.Empty(r.ServiceCalls));
         Assert.Equal(2, _s.FollowUps().Count);
     }
 }

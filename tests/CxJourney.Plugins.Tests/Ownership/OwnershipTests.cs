@@ -61,6 +61,11 @@ public class OwnershipTests
         var score = _w.Org.Query(Tables.CaseScore).Single();
         Assert.Equal(_w.Agent, OwnerOf(score));
         Assert.Equal(morgan, OwnerOf(_w.Journey(ada)!));
+        // The jobs that create them know those owners already (the case job read the case, the rollup its touchpoints,
+        // which follow the contact): they give them, and the ownership step reads nothing.
+        var jobRows = _w.Log.RunsOf(typeof(OwnerFollowsParentPlugin)).Where(r => r.PrimaryEntityName is Tables.CaseScore or Tables.Journey).ToList();
+        Assert.Equal(2, jobRows.Count);
+        Assert.All(jobRows, r => Assert.Empty(r.ServiceCalls));
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed record EventCost(
             Calls(sync),
             Calls(async),
             Calls(sync.Where(r => world.CapturePlugins.Contains(r.PluginType))),
-            Calls(scoring),
+            scoring.Sum(r => r.ServiceCalls.Count(c => !FollowUpTables.Contains(c.PrimaryEntityName))),
             InPlugin(sync),
             InPlugin(async),
             InPlugin(scoring),
@@ -90,6 +90,12 @@ public sealed record EventCost(
         }
         return true;
     }
+
+    /// <summary>
+    /// The tables only the follow-ups of a case event read and write (the contact's open follow-ups, the CX team and
+    /// its queue, the activities created): the scoring job plans them too, and whether a rule fires depends on the case.
+    /// </summary>
+    private static readonly HashSet<string> FollowUpTables = new(StringComparer.Ordinal) { "task", "phonecall", "email", "queue", "team" };
 
     private static int Calls(IEnumerable<StepRun> runs) => runs.Sum(r => r.ServiceCalls.Count);
 
