@@ -33,8 +33,7 @@ internal sealed class QueryFormatting
         QueryTableInfo? table = _schema.FindTable(reference.LogicalName);
         if (table?.PrimaryNameAttribute is { } nameColumn)
         {
-            Entity? target = _source.Find(reference.LogicalName, reference.Id);
-            if (target is not null && target.Attributes.TryGetValue(nameColumn, out object? value)) name = value as string;
+            name = _source.ValueOf(reference.LogicalName, reference.Id, nameColumn) as string;
         }
 
         _names[(reference.LogicalName, reference.Id)] = name;

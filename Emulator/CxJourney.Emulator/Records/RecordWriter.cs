@@ -213,13 +213,12 @@ internal sealed class RecordWriter
     internal void ApplyOwner(TableMetadata table, Entity row, EntityReference owner)
     {
         Guid ownerId = _core.ResolveReference(owner);
-        Entity ownerRow = _core.Store.Find(owner.LogicalName, ownerId)!;
         row[SystemColumns.OwnerId] = new EntityReference(owner.LogicalName, ownerId);
         row.Attributes.Remove(SystemColumns.OwningUser);
         row.Attributes.Remove(SystemColumns.OwningTeam);
         if (owner.LogicalName == "systemuser") SetIfColumn(table, row, SystemColumns.OwningUser, new EntityReference("systemuser", ownerId));
         if (owner.LogicalName == "team") SetIfColumn(table, row, SystemColumns.OwningTeam, new EntityReference("team", ownerId));
-        if (ownerRow.GetAttributeValue<EntityReference>(SystemColumns.BusinessUnitId) is EntityReference unit)
+        if (_core.Store.ValueOf<EntityReference>(owner.LogicalName, ownerId, SystemColumns.BusinessUnitId) is EntityReference unit)
         {
             SetIfColumn(table, row, SystemColumns.OwningBusinessUnit, new EntityReference("businessunit", unit.Id));
         }

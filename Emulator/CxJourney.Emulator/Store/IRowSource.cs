@@ -30,6 +30,13 @@ public interface IRowSource
     /// </summary>
     IReadOnlyCollection<Entity>? FindByPrefix(string tableLogicalName, string columnLogicalName, string foldedPrefix);
 
+    /// <summary>
+    /// One column of a row by primary key (the stored instance: read it, never change it), or null when the row or the
+    /// column is absent; a store answers without making an Entity of the whole row.
+    /// </summary>
+    object? ValueOf(string tableLogicalName, Guid id, string columnLogicalName) =>
+        Find(tableLogicalName, id) is Entity row && row.Attributes.TryGetValue(columnLogicalName, out object? value) ? value : null;
+
     /// <summary>How many rows a table holds.</summary>
     int Count(string tableLogicalName);
 }

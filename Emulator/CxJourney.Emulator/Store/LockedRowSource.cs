@@ -40,6 +40,11 @@ internal sealed class LockedRowSource : IRowSource
         lock (_store.Gate) return _store.FindByPrefix(tableLogicalName, columnLogicalName, foldedPrefix);
     }
 
+    public object? ValueOf(string tableLogicalName, Guid id, string columnLogicalName)
+    {
+        lock (_store.Gate) return _store.ValueOf(tableLogicalName, id, columnLogicalName);
+    }
+
     public int Count(string tableLogicalName)
     {
         lock (_store.Gate) return _store.Count(tableLogicalName);

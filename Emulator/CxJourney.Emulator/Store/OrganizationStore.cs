@@ -164,8 +164,12 @@ public sealed class OrganizationStore : IRowSource
     /// The value is the stored instance, as in the rows <see cref="Find"/> returns: read it, never change it or hand it out.
     /// </summary>
     public T? ValueOf<T>(string tableLogicalName, Guid id, string columnLogicalName) where T : class =>
+        ValueOf(tableLogicalName, id, columnLogicalName) as T;
+
+    /// <inheritdoc cref="IRowSource.ValueOf"/>
+    public object? ValueOf(string tableLogicalName, Guid id, string columnLogicalName) =>
         _tables.TryGetValue(tableLogicalName, out TableRows? rows) && rows.FindStored(id) is StoredRow row
-        && row.TryGetValue(columnLogicalName, out object? value) ? value as T : null;
+        && row.TryGetValue(columnLogicalName, out object? value) ? value : null;
 
     public IReadOnlyCollection<Entity>? FindByIndex(string tableLogicalName, string columnLogicalName, object value) =>
         _tables.TryGetValue(tableLogicalName, out TableRows? rows) ? rows.FindByIndex(columnLogicalName, value) : null;
