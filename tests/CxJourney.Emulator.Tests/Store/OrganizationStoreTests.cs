@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using CxJourney.Emulator.Store;
 using Microsoft.Xrm.Sdk;
@@ -88,6 +89,94 @@ public sealed class OrganizationStoreTests
 
         store.Replace(null, new Entity("person", report.Id) { ["name"] = "report" });
         Assert.Empty(store.FindByIndex("person", "managerid", boss.Id)!);
+    }
+
+    [Fact]
+    public void A_lookup_held_by_thousands_of_rows_finds_exactly_its_rows_through_updates_deletes_and_rollbacks()
+    {
+        // The store files a value's rows as a sorted array while rare and as a bitmap once common (an owner, a
+        // creating user); both must answer exactly, whichever form a value is in when it changes.
+        OrganizationStore store = NewStore();
+        Entity common = Person("common");
+        Entity other = Person("other");
+        Entity rare = Person("rare");
+        store.Insert(null, common);
+        store.Insert(null, other);
+        store.Insert(null, rare);
+        var reports = new List<Guid>();
+        var expected = new Dictionary<Guid, HashSet<Guid>> { [common.Id] = new(), [other.Id] = new(), [rare.Id] = new() };
+        for (int i = 0; i < 3000; i++)
+        {
+            Guid manager = i % 1000 == 999 ? rare.Id : i % 3 == 0 ? other.Id : common.Id;
+            Entity report = Person("report " + i, manager: manager);
+            store.Insert(null, report);
+            reports.Add(report.Id);
+            expected[manager].Add(report.Id);
+        }
+        void Move(Guid report, Guid to, StoreTransaction? transaction = null)
+        {
+            store.Replace(transaction, new Entity("person", report) { ["name"] = "moved", ["managerid"] = new EntityReference("person", to) });
+            if (transaction is not null) return;
+            foreach (HashSet<Guid> rows in expected.Values) rows.Remove(report);
+            expected[to].Add(report);
+        }
+
+        for (int i = 1; i < 3000; i += 7)
+        {
+            if (expected[common.Id].Contains(reports[i])) Move(reports[i], other.Id);
+        }
+        Move(reports[5], rare.Id);
+        store.Remove(null, "person", reports[2]);
+        expected[common.Id].Remove(reports[2]);
+        StoreTransaction rolledBack = store.BeginTransaction();
+        store.Remove(rolledBack, "person", reports[4]);
+        Move(reports[10], rare.Id, rolledBack);
+        rolledBack.Rollback();
+        for (int i = 0; i < 40; i++)
+        {
+            Entity late = Person("late " + i, manager: rare.Id);
+            store.Insert(null, late);
+            expected[rare.Id].Add(late.Id);
+        }
+
+        foreach (Guid manager in new[] { common.Id, other.Id, rare.Id })
+        {
+            var found = store.FindByIndex("person", "managerid", new EntityReference("person", manager))!.Select(r => r.Id).ToList();
+            Assert.Equal(found.Count, found.Distinct().Count());
+            Assert.True(expected[manager].SetEquals(found), $"manager {manager}: {found.Count} found, {expected[manager].Count} expected");
+        }
+        Assert.Equal(reports[4], store.Find("person", reports[4])!.Id);
+    }
+
+    [Fact]
+    public void A_stored_row_reads_back_with_its_party_lists_own_id_and_version_and_each_read_is_a_new_entity()
+    {
+        OrganizationStore store = new();
+        store.EnsureTable(TableStorageDefinition.Plain("email"));
+        Guid id = Guid.NewGuid();
+        Guid contact = Guid.NewGuid();
+        var parties = new EntityCollection(new List<Entity>
+        {
+            new("activityparty") { ["partyid"] = new EntityReference("contact", contact), ["participationtypemask"] = new OptionSetValue(2) },
+        }) { EntityName = "activityparty" };
+        store.Insert(null, new Entity("email", id) { ["activityid"] = id, ["to"] = parties, ["versionnumber"] = 1234L, RowVersion = "1234" });
+        store.Insert(null, new Entity("email", Guid.NewGuid()) { ["versionnumber"] = 7L, RowVersion = "not the number" });
+
+        Entity first = store.Find("email", id)!;
+        Entity party = Assert.Single(first.GetAttributeValue<EntityCollection>("to")!.Entities);
+        first.GetAttributeValue<EntityCollection>("to")!.Entities.Clear();
+        first["subject"] = "changed on the copy";
+        Entity second = store.Find("email", id)!;
+
+        Assert.Equal(id, first["activityid"]);
+        Assert.Equal("1234", first.RowVersion);
+        Assert.Equal("activityparty", first.GetAttributeValue<EntityCollection>("to")!.EntityName);
+        Assert.Equal(contact, party.GetAttributeValue<EntityReference>("partyid")!.Id);
+        Assert.Equal(2, party.GetAttributeValue<OptionSetValue>("participationtypemask")!.Value);
+        Assert.NotSame(first, second);
+        Assert.Single(second.GetAttributeValue<EntityCollection>("to")!.Entities);
+        Assert.False(second.Contains("subject"));
+        Assert.Equal("not the number", store.Scan("email").Last().RowVersion);
     }
 
     [Fact]
