@@ -11,7 +11,7 @@ namespace CxJourney.Plugins.Journey;
 /// <summary>
 /// The journey columns the rollup owns, as one Update. Every owned column is written, empty ones as null, so a
 /// value that no longer holds (a wait that was answered, a trend that needs more messages) is cleared.
-/// Health, survey and follow-up columns belong to the scoring and follow-up plug-ins and are left alone.
+/// Health, survey and follow-up columns belong to the case event job (CaseScoringPlugin) and are left alone.
 /// </summary>
 internal static class JourneyColumnValues
 {

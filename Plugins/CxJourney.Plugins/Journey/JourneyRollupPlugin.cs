@@ -185,7 +185,7 @@ public sealed class JourneyRollupPlugin : PluginBase
             if (journey.IsNew)
             {
                 row.RowVersion = null;
-                // Derived from the contact, as JourneyRecord.Ensure does: a journey-health job that created it first
+                // Derived from the contact, as JourneyRecord.Ensure does: a case job (its journey health) that created it first
                 // collides on the id (retried as an update) instead of a second journey appearing, and no key is needed.
                 row.Id = RowIds.Journey(contact.Id);
                 row[JourneyColumns.Contact] = new EntityReference(Tables.Contact, contact.Id);
