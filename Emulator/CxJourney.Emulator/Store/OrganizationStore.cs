@@ -24,6 +24,9 @@ public sealed class OrganizationStore : IRowSource
 {
     private readonly Dictionary<string, TableRows> _tables = new(StringComparer.Ordinal);
     private readonly SharedReferences _shared = new();
+    private const int RecentReads = 256;
+    private Dictionary<StoredRow, Entity> _recentReads = new(RecentReads);
+    private Dictionary<StoredRow, Entity> _olderReads = new(RecentReads);
     private long _rowVersion;
     private long _rowsScanned;
 
@@ -152,7 +155,32 @@ public sealed class OrganizationStore : IRowSource
     }
 
     public Entity? Find(string tableLogicalName, Guid id) =>
-        _tables.TryGetValue(tableLogicalName, out TableRows? rows) ? rows.Find(id) : null;
+        _tables.TryGetValue(tableLogicalName, out TableRows? rows) && rows.FindStored(id) is StoredRow row ? Read(row) : null;
+
+    /// <summary>
+    /// The Entity of a stored row, the same instance while the row is among the last few hundred read: one request
+    /// reads the row it writes several times (the write, its images, its plug-ins' reads). Safe for the same reason
+    /// handing out the stored instance was: readers inside the organization never change what they read.
+    /// </summary>
+    private Entity Read(StoredRow row)
+    {
+        if (_recentReads.TryGetValue(row, out Entity? entity)) return entity;
+        if (!_olderReads.Remove(row, out entity)) entity = row.ToEntity();
+        if (_recentReads.Count >= RecentReads)
+        {
+            (_olderReads, _recentReads) = (_recentReads, _olderReads);
+            _recentReads.Clear();
+        }
+        _recentReads.Add(row, entity);
+        return entity;
+    }
+
+    private List<Entity> Read(List<StoredRow> rows)
+    {
+        var entities = new List<Entity>(rows.Count);
+        foreach (StoredRow row in rows) entities.Add(Read(row));
+        return entities;
+    }
 
     /// <summary>Whether the table holds the row: no Entity is made for the answer.</summary>
     public bool Contains(string tableLogicalName, Guid id) =>
@@ -172,7 +200,7 @@ public sealed class OrganizationStore : IRowSource
         && row.TryGetValue(columnLogicalName, out object? value) ? value : null;
 
     public IReadOnlyCollection<Entity>? FindByIndex(string tableLogicalName, string columnLogicalName, object value) =>
-        _tables.TryGetValue(tableLogicalName, out TableRows? rows) ? rows.FindByIndex(columnLogicalName, value) : null;
+        _tables.TryGetValue(tableLogicalName, out TableRows? rows) && rows.FindByIndex(columnLogicalName, value) is List<StoredRow> found ? Read(found) : null;
 
     /// <summary>
     /// Rows whose folded text in the column begins with the prefix. The column's first prefix seek builds its index
@@ -182,7 +210,7 @@ public sealed class OrganizationStore : IRowSource
     {
         if (!_tables.TryGetValue(tableLogicalName, out TableRows? rows)) return null;
         if (!rows.HasPrefixIndex(columnLogicalName)) _rowsScanned += rows.Count;
-        return rows.FindByPrefix(columnLogicalName, foldedPrefix);
+        return Read(rows.FindByPrefix(columnLogicalName, foldedPrefix));
     }
 
     public int Count(string tableLogicalName) =>

@@ -44,7 +44,6 @@ internal sealed class TableRows
 
     public bool Contains(Guid id) => _rows.ContainsKey(id);
 
-    public Entity? Find(Guid id) => _rows.TryGetValue(id, out StoredRow? row) ? row.ToEntity() : null;
 
     public StoredRow? FindStored(Guid id) => _rows.TryGetValue(id, out StoredRow? row) ? row : null;
 
@@ -69,11 +68,11 @@ internal sealed class TableRows
 
     public bool HasPrefixIndex(string column) => _prefixes.ContainsKey(column);
 
-    public IReadOnlyCollection<Entity>? FindByIndex(string column, object? value)
+    public List<StoredRow>? FindByIndex(string column, object? value)
     {
         if (!_indexes.TryGetValue(column, out ColumnIndex? index)) return null;
-        var result = new List<Entity>();
-        foreach (int sequence in index.Find(value)) result.Add(_bySequence[sequence]!.ToEntity());
+        var result = new List<StoredRow>();
+        foreach (int sequence in index.Find(value)) result.Add(_bySequence[sequence]!);
         return result;
     }
 
@@ -83,7 +82,7 @@ internal sealed class TableRows
     /// (one pass over the table) and maintained with every write after, so only the columns queries actually seek
     /// by prefix pay for one.
     /// </summary>
-    public IReadOnlyCollection<Entity> FindByPrefix(string column, string foldedPrefix)
+    public List<StoredRow> FindByPrefix(string column, string foldedPrefix)
     {
         if (!_prefixes.TryGetValue(column, out PrefixIndex? index))
         {
@@ -92,8 +91,8 @@ internal sealed class TableRows
             _prefixes.Add(column, index);
         }
         List<Guid> ids = index.Find(foldedPrefix);
-        var result = new List<Entity>(ids.Count);
-        foreach (Guid id in ids) result.Add(_rows[id].ToEntity());
+        var result = new List<StoredRow>(ids.Count);
+        foreach (Guid id in ids) result.Add(_rows[id]);
         return result;
     }
 
