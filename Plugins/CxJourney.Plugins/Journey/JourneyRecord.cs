@@ -1,6 +1,4 @@
 using System;
-using System.ServiceModel;
-using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -45,33 +43,6 @@ internal sealed class JourneyRecord
         var row = rows[0];
         return new JourneyRecord(row.Id, row.RowVersion, row.GetAttributeValue<OptionSetValue>(JourneyColumns.Stage)?.Value,
             row.GetAttributeValue<string>(JourneyColumns.RollupState));
-    }
-
-    /// <summary>
-    /// The contact's journey, created empty when it has none yet. Two rollups of one contact's first touchpoints
-    /// may both find none: its id derived from the contact (<see cref="RowIds.Journey"/>) lets only one create
-    /// succeed even while the contact key is Pending, and the other reads what the first created.
-    /// </summary>
-    public static JourneyRecord Ensure(IOrganizationService service, EntityReference contact, Action<string> trace)
-    {
-        var found = Find(service, contact.Id);
-        if (found is not null) return found;
-        var journey = new Entity(Tables.Journey, RowIds.Journey(contact.Id))
-        {
-            [JourneyColumns.Contact] = new EntityReference(Tables.Contact, contact.Id),
-            [JourneyColumns.Name] = NameFor(contact),
-        };
-        try
-        {
-            service.Create(journey);
-            trace($"Created the journey of contact {contact.Id:D}.");
-        }
-        catch (FaultException<OrganizationServiceFault> fault) when (PlatformErrors.IsDuplicate(fault))
-        {
-            trace($"The journey of contact {contact.Id:D} was created by a concurrent rollup; using it.");
-        }
-        return Find(service, contact.Id)
-            ?? throw new InvalidPluginExecutionException($"The journey of contact {contact.Id:D} could not be created or found.");
     }
 
     public static string NameFor(EntityReference contact)

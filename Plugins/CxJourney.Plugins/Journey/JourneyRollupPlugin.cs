@@ -65,6 +65,11 @@ public sealed class JourneyRollupPlugin : PluginBase
     private static void RollUp(ILocalPluginContext context, Settings settings)
     {
         var execution = context.ExecutionContext;
+        if (CountedMomentChanged(execution))
+        {
+            Recount(context, settings);
+            return;
+        }
         if (NotHappened(execution) is int status)
         {
             // A planned call or a cancelled one counts nowhere: nothing to roll up, no call. When it happens, the
@@ -99,19 +104,47 @@ public sealed class JourneyRollupPlugin : PluginBase
         if (links.Count > 0) TouchpointLinks.Write(service, links, context.Trace);
     }
 
+    /// <summary>
+    /// A counted (linked) touchpoint whose moment no longer happened (an appointment cancelled after it was booked, a
+    /// call reopened and cancelled), or happened again: the running aggregates cannot take a row out, so the journey is
+    /// recomputed from the touchpoints that count, after the reply times around it (it may have been the reply that
+    /// ended a wait, or be one again). The touchpoint stays linked: it is the journey's, counted or not.
+    /// Cost: the touchpoint, the reply-time window, the pending read, the settings, the aggregate queries, the Update.
+    /// </summary>
+    private static void Recount(ILocalPluginContext context, Settings settings)
+    {
+        var service = context.SystemService;
+        var execution = context.ExecutionContext;
+        var ids = TouchpointIds(execution);
+        var moment = StoredTouchpoint.Read(service, ids).FirstOrDefault(t => t.Contact is not null);
+        if (moment is null)
+        {
+            context.Trace($"Touchpoint {execution.PrimaryEntityId:D} no longer exists; nothing to recount.");
+            return;
+        }
+        var contactId = moment.Contact!.Id;
+        context.Trace($"Touchpoint {moment.Id:D} {(moment.IsActive ? "counts again" : "no longer counts")} (its status changed after it was counted): recomputing the journey of contact {contactId:D}.");
+        if (moment.IsThreadRelevant) ReplyTimes.Maintain(service, moment, context.Trace);
+        PendingTouchpoints.Read(service, new[] { contactId }, Array.Empty<SourceRef>()).TryGetValue(contactId, out var waiting);
+        var links = RollContact(service, contactId, waiting, ids, settings, execution.OperationCreatedOn, context.Trace, recompute: true);
+        if (links.Count > 0) TouchpointLinks.Write(service, links, context.Trace);
+    }
+
     /// <summary>Writes the contact's journey; answers the touchpoints to link to it (none when every touchpoint was counted already).</summary>
     private static IReadOnlyList<TouchpointLinks.Link> RollContact(IOrganizationService service, Guid contactId, PendingTouchpoints.Pending? read,
-        IReadOnlyCollection<Guid> ownIds, Settings settings, DateTime rolledUpOn, Action<string> trace)
+        IReadOnlyCollection<Guid> ownIds, Settings settings, DateTime rolledUpOn, Action<string> trace, bool recompute = false)
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             if (attempt > 1) read = PendingTouchpoints.Read(service, new[] { contactId }, Array.Empty<SourceRef>()).TryGetValue(contactId, out var again) ? again : null;
             var unlinked = read?.Touchpoints ?? new List<StoredTouchpoint>();
-            var ledger = JourneyLedger.Parse(read?.Journey?.State);
+            // The pending read finds the journey through the touchpoints waiting on it; a recount may find none waiting.
+            var found = read?.Journey ?? (recompute ? JourneyRecord.Find(service, contactId) : null);
+            var ledger = JourneyLedger.Parse(found?.State);
             var counted = new HashSet<string>(ledger?.Unlinked ?? (IEnumerable<string>)Array.Empty<string>(), StringComparer.Ordinal);
             var fresh = unlinked.Where(t => !counted.Contains(t.Key)).ToList();
             var recovering = unlinked.Where(t => counted.Contains(t.Key) && ownIds.Contains(t.Id)).ToList();
-            if (fresh.Count == 0 && recovering.Count == 0)
+            if (fresh.Count == 0 && recovering.Count == 0 && !recompute)
             {
                 trace($"Contact {contactId:D}: every touchpoint is counted{(unlinked.Count > 0 ? $" ({unlinked.Count} being linked by the job that counted them)" : "")}; nothing to roll up.");
                 return Array.Empty<TouchpointLinks.Link>();
@@ -119,9 +152,9 @@ public sealed class JourneyRollupPlugin : PluginBase
 
             var options = settings.Options;
             var take = 2 * options.SentimentWindow;
-            var journey = read?.Journey ?? JourneyRecord.New();
+            var journey = found ?? JourneyRecord.New();
             IReadOnlyDictionary<string, decimal?>? minutes = null;
-            var next = recovering.Count == 0 && (journey.IsNew || ledger is not null)
+            var next = !recompute && recovering.Count == 0 && (journey.IsNew || ledger is not null)
                 ? (ledger ?? JourneyLedger.Empty(take)).Add(fresh.Select(t => t.Counted(t.BandUnder(options))).ToList(), take, out minutes)
                 : null;
             if (next is null)
@@ -185,8 +218,8 @@ public sealed class JourneyRollupPlugin : PluginBase
             if (journey.IsNew)
             {
                 row.RowVersion = null;
-                // Derived from the contact, as JourneyRecord.Ensure does: a case job (its journey health) that created it first
-                // collides on the id (retried as an update) instead of a second journey appearing, and no key is needed.
+                // Derived from the contact (RowIds.Journey), as the case job's health Upsert addresses it: one that created it
+                // first collides on the id (retried as an update) instead of a second journey appearing, and no key is needed.
                 row.Id = RowIds.Journey(contact.Id);
                 row[JourneyColumns.Contact] = new EntityReference(Tables.Contact, contact.Id);
                 row[JourneyColumns.Name] = JourneyRecord.NameFor(contact);
@@ -247,6 +280,20 @@ public sealed class JourneyRollupPlugin : PluginBase
         target.GetAttributeValue<OptionSetValue>(TouchpointColumns.Status)?.Value is int status && !Choices.TouchpointStatus.Counts(status)
             ? status
             : null;
+
+    /// <summary>
+    /// An Update of cx_status on a touchpoint already counted (linked to its journey, as the pre-image says) that moved it
+    /// out of the moments that happened, or back into them.
+    /// </summary>
+    private static bool CountedMomentChanged(IPluginExecutionContext context)
+    {
+        if (context.MessageName != "Update" || context.GetPreImage(ImageAliases.Before) is not Entity before) return false;
+        if (before.GetAttributeValue<EntityReference>(TouchpointColumns.Journey) is null) return false;
+        if (!(context.InputParameters.Contains("Target") && context.InputParameters["Target"] is Entity target) || !target.Contains(TouchpointColumns.Status)) return false;
+        var was = Choices.TouchpointStatus.Counts(before.GetAttributeValue<OptionSetValue>(TouchpointColumns.Status)?.Value);
+        var now = Choices.TouchpointStatus.Counts(target.GetAttributeValue<OptionSetValue>(TouchpointColumns.Status)?.Value);
+        return was != now;
+    }
 
     /// <summary>An Update whose pre-image says the touchpoint was a moment that happened already (its cx_status written again).</summary>
     private static bool HappenedBefore(IPluginExecutionContext context) =>

@@ -186,6 +186,63 @@ public class JourneyRollupTests
         Assert.Equal(snapshot, Row(_w.JourneyOf(ada)));
     }
 
+    [Fact]
+    public void A_moment_counted_then_cancelled_leaves_the_journey_and_one_that_happens_again_comes_back()
+    {
+        var ada = _w.Contact("Ada", "Lovelace");
+        _w.InboundEmail(ada, "Can someone call me?");
+        _w.Advance(TimeSpan.FromMinutes(30));
+        var visit = _w.Service.Create(new Entity(Tables.Appointment)
+        {
+            [ActivityColumns.Subject] = "Fitting",
+            [AppointmentColumns.RequiredAttendees] = CaptureWorld.Contacts(ada),
+            [ActivityColumns.ScheduledStart] = _w.Now.AddDays(2),
+            [ActivityColumns.ScheduledEnd] = _w.Now.AddDays(2).AddHours(1),
+        });
+        _w.Drain();
+        var booked = _w.JourneyOf(ada);
+        Assert.Equal((2, 1), (booked.GetAttributeValue<int>(JourneyColumns.TotalTouchpoints), booked.GetAttributeValue<int>(JourneyColumns.AppointmentCount)));
+
+        // Cancelled: the booking's row becomes Cancelled; the running totals cannot subtract it, so the journey is
+        // recomputed from the touchpoints that count.
+        _w.Advance(TimeSpan.FromHours(1));
+        _w.SetState(Tables.Appointment, visit, StandardChoices.ActivityState.Canceled);
+        _w.Drain();
+        var cancelled = _w.JourneyOf(ada);
+        Assert.Equal((1, 0), (cancelled.GetAttributeValue<int>(JourneyColumns.TotalTouchpoints), cancelled.GetAttributeValue<int>(JourneyColumns.AppointmentCount)));
+        _w.AssertMatchesDomain(ada);
+        var run = _w.Log.RunsOf(typeof(JourneyRollupPlugin)).Last(r => r.MessageName == "Update");
+        Assert.Contains(run.Trace, l => l.Contains("no longer counts"));
+
+        // A call that answered the email, completed, then reopened and cancelled (the agent logged it by mistake), then
+        // reopened and completed after all: it leaves the journey and its reply time goes to no one, then comes back.
+        var call = _w.Service.Create(new Entity(Tables.PhoneCall)
+        {
+            [ActivityColumns.Subject] = "Call back",
+            [PhoneCallColumns.DirectionCode] = true,
+            [PhoneCallColumns.From] = CaptureWorld.Parties(CaptureWorld.Party(Tables.SystemUser, _w.Agent)),
+            [PhoneCallColumns.To] = CaptureWorld.Contacts(ada),
+        });
+        _w.SetState(Tables.PhoneCall, call, StandardChoices.ActivityState.Completed);
+        _w.Drain();
+        Assert.Equal((2, 1), (_w.JourneyOf(ada).GetAttributeValue<int>(JourneyColumns.TotalTouchpoints), _w.JourneyOf(ada).GetAttributeValue<int>(JourneyColumns.ResponsesMeasured)));
+        _w.AssertMatchesDomain(ada);
+
+        _w.Advance(TimeSpan.FromMinutes(5));
+        _w.SetState(Tables.PhoneCall, call, StandardChoices.ActivityState.Open);
+        _w.SetState(Tables.PhoneCall, call, StandardChoices.ActivityState.Canceled);
+        _w.Drain();
+        Assert.Equal((1, 0), (_w.JourneyOf(ada).GetAttributeValue<int>(JourneyColumns.TotalTouchpoints), _w.JourneyOf(ada).GetAttributeValue<int>(JourneyColumns.ResponsesMeasured)));
+        _w.AssertMatchesDomain(ada);
+
+        _w.Advance(TimeSpan.FromMinutes(5));
+        _w.SetState(Tables.PhoneCall, call, StandardChoices.ActivityState.Open);
+        _w.SetState(Tables.PhoneCall, call, StandardChoices.ActivityState.Completed);
+        _w.Drain();
+        Assert.Equal((2, 1), (_w.JourneyOf(ada).GetAttributeValue<int>(JourneyColumns.TotalTouchpoints), _w.JourneyOf(ada).GetAttributeValue<int>(JourneyColumns.ResponsesMeasured)));
+        _w.AssertMatchesDomain(ada);
+    }
+
     private static string Row(Entity e) => string.Join("|", e.Attributes
         .Where(a => a.Key is not ("modifiedon" or "versionnumber" or "modifiedby" or "modifiedonbehalfby"))
         .OrderBy(a => a.Key, StringComparer.Ordinal)
