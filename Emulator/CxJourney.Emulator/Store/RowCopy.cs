@@ -11,7 +11,8 @@ public static class RowCopy
 {
     public static Entity Clone(Entity source)
     {
-        var copy = new Entity(source.LogicalName, source.Id) { RowVersion = source.RowVersion };
+        Entity copy = PresizedAttributes.Entity(source.LogicalName, source.Id, source.Attributes.Count);
+        copy.RowVersion = source.RowVersion;
         foreach (KeyValuePair<string, object?> attribute in source.Attributes) copy.Attributes[attribute.Key] = CloneValue(attribute.Value);
         foreach (KeyValuePair<string, string> formatted in source.FormattedValues) copy.FormattedValues[formatted.Key] = formatted.Value;
         return copy;
@@ -37,7 +38,8 @@ public static class RowCopy
     /// </summary>
     public static Entity CloneColumns(Entity source)
     {
-        var copy = new Entity(source.LogicalName, source.Id) { RowVersion = source.RowVersion };
+        Entity copy = PresizedAttributes.Entity(source.LogicalName, source.Id, source.Attributes.Count);
+        copy.RowVersion = source.RowVersion;
         foreach (KeyValuePair<string, object?> attribute in source.Attributes) copy.Attributes[attribute.Key] = CloneValue(attribute.Value);
         return copy;
     }

@@ -103,9 +103,10 @@ internal sealed class StoredRow
     /// <summary>A new Entity with the row's columns (the stored value instances, not copies) and version.</summary>
     public Entity ToEntity()
     {
-        var entity = new Entity(LogicalName, Id) { RowVersion = RowVersion };
-        AttributeCollection attributes = entity.Attributes;
         string[] columns = Shape.Columns;
+        Entity entity = PresizedAttributes.Entity(LogicalName, Id, columns.Length);
+        entity.RowVersion = RowVersion;
+        AttributeCollection attributes = entity.Attributes;
         for (int i = 0; i < columns.Length; i++)
         {
             object? value = _values[i];
