@@ -120,7 +120,9 @@ public static partial class PiiMasker
     /// </summary>
     private static string MaskObfuscatedEmails(string text)
     {
-        if (text.IndexOf("at", StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf('@') < 0) return text;
+        // Only an "at" standing as a word of its own (or bracketed) or an '@' can join an address: "status" or "Created"
+        // cannot, and most texts have no other, so they are not tokenized at all.
+        if (!HasAtToken(text)) return text;
         var tokens = Tokenize(text);
         var sb = new StringBuilder(text.Length);
         var copied = 0;
@@ -183,6 +185,21 @@ public static partial class PiiMasker
         return i;
     }
 
+    /// <summary>Whether <see cref="Tokenize"/> would find an At token: an '@', or "at" with no word character, '-' or '+' touching it.</summary>
+    private static bool HasAtToken(string text)
+    {
+        if (text.IndexOf('@') >= 0) return true;
+        for (var k = text.IndexOf("at", StringComparison.OrdinalIgnoreCase); k >= 0; k = k + 1 < text.Length ? text.IndexOf("at", k + 1, StringComparison.OrdinalIgnoreCase) : -1)
+        {
+            var before = k == 0 || !IsTokenChar(text[k - 1]);
+            var after = k + 2 == text.Length || !IsTokenChar(text[k + 2]);
+            if (before && after) return true;
+        }
+        return false;
+    }
+
+    private static bool IsTokenChar(char c) => IsWordChar(c) || c == '-' || c == '+';
+
     private static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>();
@@ -191,10 +208,10 @@ public static partial class PiiMasker
         {
             var c = text[i];
             if (char.IsWhiteSpace(c)) { i++; continue; }
-            if (IsWordChar(c) || c == '-' || c == '+')
+            if (IsTokenChar(c))
             {
                 var start = i;
-                while (i < text.Length && (IsWordChar(text[i]) || text[i] == '-' || text[i] == '+')) i++;
+                while (i < text.Length && IsTokenChar(text[i])) i++;
                 var word = text.Substring(start, i - start);
                 if (word.Equals("at", StringComparison.OrdinalIgnoreCase)) tokens.Add(new Token(TokenKind.At, start, i, false, word));
                 else if (word.Equals("dot", StringComparison.OrdinalIgnoreCase)) tokens.Add(new Token(TokenKind.Dot, start, i, true, word));

@@ -58,7 +58,8 @@ public static partial class PiiMasker
 
     private static string MaskLetterIdentifiers(string text)
     {
-        if (!HasDigit(text)) return text;
+        // Each of these identifiers has six digits or more.
+        if (!HasDigits(text, 6)) return text;
         text = UkNino.Replace(text, m =>
         {
             var prefix = m.Groups[1].Value.ToUpperInvariant();
@@ -84,7 +85,8 @@ public static partial class PiiMasker
 
     private static string MaskKeywordValues(string text)
     {
-        if (!HasDigit(text)) return text;
+        // An identifier after its keyword has five digits or more, an account number six.
+        if (!HasDigits(text, 5)) return text;
         text = IdAfterKeyword.Replace(text, m => DigitCount(m.Groups[3].Value) >= 5 ? m.Groups[1].Value + m.Groups[2].Value + IdMask : m.Value);
         return AccountAfterKeyword.Replace(text, m => m.Groups[1].Value + m.Groups[2].Value + AccountMask);
     }
@@ -96,9 +98,11 @@ public static partial class PiiMasker
         return n;
     }
 
-    private static bool HasDigit(string text)
+    /// <summary>Whether the text has at least <paramref name="count"/> digits (of any script, as \d reads them).</summary>
+    private static bool HasDigits(string text, int count)
     {
-        foreach (var c in text) if (IsDigit(c)) return true;
+        foreach (var c in text)
+            if (IsDigit(c) && --count == 0) return true;
         return false;
     }
 
