@@ -164,6 +164,8 @@ public sealed class OrganizationStore : IRowSource
     /// </summary>
     private Entity Read(StoredRow row)
     {
+        // The cache is the lock's: a read made without it (a caller outside any request) gets an Entity of its own.
+        if (!Monitor.IsEntered(Gate)) return row.ToEntity();
         if (_recentReads.TryGetValue(row, out Entity? entity)) return entity;
         if (!_olderReads.Remove(row, out entity)) entity = row.ToEntity();
         if (_recentReads.Count >= RecentReads)
