@@ -6,8 +6,8 @@ namespace CxJourney.Emulator.Store;
 
 /// <summary>
 /// What the query evaluator may read from the store. The evaluator never writes, and never
-/// copies a row it will not return: rows handed out here are the stored instances, so the
-/// evaluator must clone what it projects.
+/// copies a row it will not return: rows handed out here hold the stored value instances (and a
+/// recently read row may be handed out again), so the evaluator must clone what it projects.
 /// </summary>
 public interface IRowSource
 {

@@ -17,8 +17,9 @@ namespace CxJourney.Emulator.Store;
 /// every request serializable isolation, the same "all or nothing, nobody sees half" guarantee a
 /// Dataverse transaction gives, for the price of no parallelism inside one organization, which a
 /// test double does not need. Readers (queries, LocalOrganization.Get) take the same lock.
-/// Rows handed out by <see cref="IRowSource"/> are the stored instances; everything handed to
-/// callers outside the organization is a clone (<see cref="RowCopy"/>).
+/// Rows are kept as <see cref="StoredRow"/>s; those handed out by <see cref="IRowSource"/> are Entities
+/// holding the stored value instances, never to be changed; everything handed to callers outside the
+/// organization is a clone (<see cref="RowCopy"/>).
 /// </remarks>
 public sealed class OrganizationStore : IRowSource
 {

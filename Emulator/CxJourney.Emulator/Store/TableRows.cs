@@ -7,8 +7,8 @@ namespace CxJourney.Emulator.Store;
 /// <summary>
 /// The stored rows of one table (<see cref="StoredRow"/>: values over a shared column list): a primary-key dictionary,
 /// each row's insertion sequence (so that a rolled-back delete puts the row back where it was), and the table's
-/// lookup and alternate-key indexes, and the prefix indexes of the text columns queried by prefix. Reads hand out a
-/// new Entity per row. Not thread-safe: the organization's lock guards it.
+/// lookup and alternate-key indexes, and the prefix indexes of the text columns queried by prefix. Reads return the
+/// stored rows; the organization's store makes the Entities. Not thread-safe: the organization's lock guards it.
 /// </summary>
 internal sealed class TableRows
 {
@@ -43,7 +43,6 @@ internal sealed class TableRows
     public long Changes { get; private set; }
 
     public bool Contains(Guid id) => _rows.ContainsKey(id);
-
 
     public StoredRow? FindStored(Guid id) => _rows.TryGetValue(id, out StoredRow? row) ? row : null;
 
