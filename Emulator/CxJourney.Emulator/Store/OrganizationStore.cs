@@ -26,8 +26,8 @@ public sealed class OrganizationStore : IRowSource
     private readonly Dictionary<string, TableRows> _tables = new(StringComparer.Ordinal);
     private readonly SharedReferences _shared = new();
     private const int RecentReads = 256;
-    private Dictionary<StoredRow, Entity> _recentReads = new(RecentReads);
-    private Dictionary<StoredRow, Entity> _olderReads = new(RecentReads);
+    private Dictionary<StoredRow, Entity> _recentReads = new(RecentReads, SameRow.Instance);
+    private Dictionary<StoredRow, Entity> _olderReads = new(RecentReads, SameRow.Instance);
     private long _rowVersion;
     private long _rowsScanned;
 
@@ -176,6 +176,16 @@ public sealed class OrganizationStore : IRowSource
         }
         _recentReads.Add(row, entity);
         return entity;
+    }
+
+    /// <summary>A stored row is itself only (each write stores a new one), hashed by its id: no object-header hash per row.</summary>
+    private sealed class SameRow : IEqualityComparer<StoredRow>
+    {
+        public static readonly SameRow Instance = new();
+
+        public bool Equals(StoredRow? x, StoredRow? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(StoredRow row) => row.Id.GetHashCode();
     }
 
     private List<Entity> Read(List<StoredRow> rows)
