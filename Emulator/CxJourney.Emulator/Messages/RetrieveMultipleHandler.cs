@@ -1,6 +1,7 @@
 using System;
 using CxJourney.Emulator.Query;
 using CxJourney.Emulator.Requests;
+using CxJourney.Emulator.Store;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
@@ -23,7 +24,7 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
         Guid? businessUnit = _core.Store.ValueOf<EntityReference>("systemuser", context.UserId, "businessunitid")?.Id;
         // Rows the user may not read are left out, not faulted: in the root table and in every link-entity.
         // https://learn.microsoft.com/power-apps/developer/data-platform/security-concepts
-        Func<string, Func<Entity, bool>>? readable = _core.Access.ReadFilter(context);
+        Func<string, Func<RowView, bool>>? readable = _core.Access.ReadFilter(context);
 
         // A top-level query of a user whom no row filter limits runs without the organization's lock
         // (see ReadOutsideLock), so a long one does not stall other requests; a filtered one reads

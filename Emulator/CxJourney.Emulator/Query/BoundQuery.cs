@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CxJourney.Emulator.Store;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -7,7 +8,7 @@ namespace CxJourney.Emulator.Query;
 
 /// <summary>
 /// One table instance of a query: the root entity (index 0) or a link-entity. A joined row is an
-/// <c>Entity?[]</c> indexed by <see cref="Index"/>; a slot is null when an outer join found no match.
+/// <c>RowView?[]</c> indexed by <see cref="Index"/>; a slot is null when an outer join found no match.
 /// </summary>
 internal sealed class Slot
 {
@@ -82,7 +83,7 @@ internal sealed class BoundFilter
 
     public bool IsEmpty => Conditions.Count == 0 && Filters.Count == 0 && SemiJoins.Count == 0;
 
-    public bool Evaluate(Entity?[] row, JoinEngine joins)
+    public bool Evaluate(RowView?[] row, JoinEngine joins)
     {
         if (IsOr)
         {
@@ -140,7 +141,7 @@ internal sealed class BoundCondition
 
     public QueryColumnInfo? OtherColumn { get; init; }
 
-    public bool Evaluate(Entity?[] row)
+    public bool Evaluate(RowView?[] row)
     {
         object? raw = RowValues.Get(row[Slot.Index], Slot.Table, Column.LogicalName);
         if (OtherSlot is not null) return CompareColumns(QueryValues.Normalize(raw), QueryValues.Normalize(RowValues.Get(row[OtherSlot.Index], OtherSlot.Table, OtherColumn!.LogicalName)));
@@ -330,13 +331,13 @@ internal sealed class BoundQuery
     public bool OrdersOnLink { get; set; }
 }
 
-/// <summary>Reading a column from a stored row: the primary key lives in <see cref="Entity.Id"/> too.</summary>
+/// <summary>Reading a column from a stored row: the primary key lives in <see cref="RowView.Id"/> too.</summary>
 internal static class RowValues
 {
-    public static object? Get(Entity? row, QueryTableInfo table, string column)
+    public static object? Get(RowView? row, QueryTableInfo table, string column)
     {
         if (row is null) return null;
-        if (row.Attributes.TryGetValue(column, out object? value)) return value;
+        if (row.TryGetColumn(column, out object? value)) return value;
         if (column == table.PrimaryIdAttribute && row.Id != Guid.Empty) return row.Id;
         return null;
     }

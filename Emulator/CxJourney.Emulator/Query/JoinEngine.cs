@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using CxJourney.Emulator.Store;
-using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace CxJourney.Emulator.Query;
@@ -13,7 +12,7 @@ internal sealed class JoinLookup
 
     public bool ByStoreIndex { get; set; }
 
-    public Dictionary<object, List<Entity>>? Hash { get; set; }
+    public Dictionary<object, List<RowView>>? Hash { get; set; }
 }
 
 /// <summary>
@@ -22,7 +21,7 @@ internal sealed class JoinLookup
 /// </summary>
 internal sealed class JoinEngine
 {
-    private static readonly IReadOnlyList<Entity> NoRows = Array.Empty<Entity>();
+    private static readonly IReadOnlyList<RowView> NoRows = Array.Empty<RowView>();
     private readonly IRowSource _source;
 
     public JoinEngine(IRowSource source)
@@ -31,13 +30,13 @@ internal sealed class JoinEngine
     }
 
     /// <summary>Every joined row a partial row produces across the children of <paramref name="parent"/>.</summary>
-    public List<Entity?[]> ExpandChildren(Entity?[] row, Slot parent)
+    public List<RowView?[]> ExpandChildren(RowView?[] row, Slot parent)
     {
-        var rows = new List<Entity?[]>(1) { row };
+        var rows = new List<RowView?[]>(1) { row };
         foreach (Slot child in parent.Children)
         {
-            var next = new List<Entity?[]>(rows.Count);
-            foreach (Entity?[] current in rows) JoinInto(current, child, next);
+            var next = new List<RowView?[]>(rows.Count);
+            foreach (RowView?[] current in rows) JoinInto(current, child, next);
             rows = next;
             if (rows.Count == 0) break;
         }
@@ -45,26 +44,26 @@ internal sealed class JoinEngine
         return rows;
     }
 
-    public bool SemiJoinMatches(Entity?[] row, Slot slot)
+    public bool SemiJoinMatches(RowView?[] row, Slot slot)
     {
-        IReadOnlyList<Entity> candidates = Candidates(row, slot);
+        IReadOnlyList<RowView> candidates = Candidates(row, slot);
         switch (slot.Join)
         {
             case JoinOperator.NotAny:
                 return !AnyMatch(row, slot, candidates);
             case JoinOperator.All:
                 // https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/reference/link-entity#filter-link-types
-                foreach (Entity candidate in candidates) if (!Satisfies(row, slot, candidate)) return false;
+                foreach (RowView candidate in candidates) if (!Satisfies(row, slot, candidate)) return false;
                 return true;
             case JoinOperator.NotAll:
-                foreach (Entity candidate in candidates) if (!Satisfies(row, slot, candidate)) return true;
+                foreach (RowView candidate in candidates) if (!Satisfies(row, slot, candidate)) return true;
                 return false;
             default:
                 return AnyMatch(row, slot, candidates);
         }
     }
 
-    private void JoinInto(Entity?[] row, Slot slot, List<Entity?[]> output)
+    private void JoinInto(RowView?[] row, Slot slot, List<RowView?[]> output)
     {
         if (slot.IsSemiJoin)
         {
@@ -73,9 +72,9 @@ internal sealed class JoinEngine
         }
 
         bool matched = false;
-        foreach (Entity candidate in Candidates(row, slot))
+        foreach (RowView candidate in Candidates(row, slot))
         {
-            var extended = (Entity?[])row.Clone();
+            var extended = (RowView?[])row.Clone();
             extended[slot.Index] = candidate;
             if (slot.Criteria is not null && !slot.Criteria.Evaluate(extended, this)) continue;
             matched = true;
@@ -86,11 +85,11 @@ internal sealed class JoinEngine
         if (!matched && slot.Join == JoinOperator.LeftOuter) output.AddRange(ExpandChildren(row, slot));
     }
 
-    private bool AnyMatch(Entity?[] row, Slot slot, IReadOnlyList<Entity> candidates)
+    private bool AnyMatch(RowView?[] row, Slot slot, IReadOnlyList<RowView> candidates)
     {
-        foreach (Entity candidate in candidates)
+        foreach (RowView candidate in candidates)
         {
-            var extended = (Entity?[])row.Clone();
+            var extended = (RowView?[])row.Clone();
             extended[slot.Index] = candidate;
             if (slot.Criteria is not null && !slot.Criteria.Evaluate(extended, this)) continue;
             if (ExpandChildren(extended, slot).Count > 0) return true;
@@ -99,22 +98,22 @@ internal sealed class JoinEngine
         return false;
     }
 
-    private bool Satisfies(Entity?[] row, Slot slot, Entity candidate)
+    private bool Satisfies(RowView?[] row, Slot slot, RowView candidate)
     {
         if (slot.Criteria is null) return true;
-        var extended = (Entity?[])row.Clone();
+        var extended = (RowView?[])row.Clone();
         extended[slot.Index] = candidate;
         return slot.Criteria.Evaluate(extended, this);
     }
 
-    private IReadOnlyList<Entity> Candidates(Entity?[] row, Slot slot)
+    private IReadOnlyList<RowView> Candidates(RowView?[] row, Slot slot)
     {
-        Entity? parentRow = row[slot.Parent!.Index];
+        RowView? parentRow = row[slot.Parent!.Index];
         object? key = QueryValues.Normalize(RowValues.Get(parentRow, slot.Parent.Table, slot.ParentColumn!.LogicalName));
         return key is null ? NoRows : Matches(slot, key);
     }
 
-    private IReadOnlyList<Entity> Matches(Slot slot, object key)
+    private IReadOnlyList<RowView> Matches(Slot slot, object key)
     {
         JoinLookup lookup = slot.Lookup ??= new JoinLookup
         {
@@ -126,39 +125,39 @@ internal sealed class JoinEngine
         if (lookup.ByPrimaryKey)
         {
             if (key is not Guid id) return NoRows;
-            Entity? found = _source.Find(table, id);
+            RowView? found = _source.Find(table, id);
             return found is null ? NoRows : new[] { found };
         }
 
         if (lookup.ByStoreIndex)
         {
-            IReadOnlyCollection<Entity>? indexed = _source.FindByIndex(table, column, StoreIndexes.Key(slot.JoinColumn, key));
+            IReadOnlyCollection<RowView>? indexed = _source.FindByIndex(table, column, StoreIndexes.Key(slot.JoinColumn, key));
             if (indexed is not null) return Verified(indexed, slot.Table, column, key);
             lookup.ByStoreIndex = false;
         }
 
         if (lookup.Hash is null)
         {
-            var hash = new Dictionary<object, List<Entity>>(QueryValues.KeyComparer);
-            foreach (Entity candidate in _source.Scan(table))
+            var hash = new Dictionary<object, List<RowView>>(QueryValues.KeyComparer);
+            foreach (RowView candidate in _source.Scan(table))
             {
                 object? value = QueryValues.Normalize(RowValues.Get(candidate, slot.Table, column));
                 if (value is null) continue;
-                if (!hash.TryGetValue(value, out List<Entity>? bucket)) hash[value] = bucket = new List<Entity>();
+                if (!hash.TryGetValue(value, out List<RowView>? bucket)) hash[value] = bucket = new List<RowView>();
                 bucket.Add(candidate);
             }
 
             lookup.Hash = hash;
         }
 
-        return lookup.Hash.TryGetValue(key, out List<Entity>? rows) ? rows : NoRows;
+        return lookup.Hash.TryGetValue(key, out List<RowView>? rows) ? rows : NoRows;
     }
 
     /// <summary>An index hit is re-checked with the query's equality rules, which the store's index may not share.</summary>
-    internal static IReadOnlyList<Entity> Verified(IReadOnlyCollection<Entity> rows, QueryTableInfo table, string column, object key)
+    internal static IReadOnlyList<RowView> Verified(IReadOnlyCollection<RowView> rows, QueryTableInfo table, string column, object key)
     {
-        var verified = new List<Entity>(rows.Count);
-        foreach (Entity row in rows)
+        var verified = new List<RowView>(rows.Count);
+        foreach (RowView row in rows)
         {
             object? value = QueryValues.Normalize(RowValues.Get(row, table, column));
             if (value is not null && QueryValues.AreEqual(value, key)) verified.Add(row);

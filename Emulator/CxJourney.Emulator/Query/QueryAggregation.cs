@@ -23,19 +23,19 @@ internal static class QueryAggregation
     public static Exception LimitExceeded()
         => Fault.Create(ErrorCodes.AggregateQueryRecordLimitExceeded, "AggregateQueryRecordLimit exceeded. Cannot perform this operation.");
 
-    public static List<Entity> Aggregate(List<Entity?[]> rows, BoundQuery query, QueryFormatting formatting)
+    public static List<Entity> Aggregate(List<RowView?[]> rows, BoundQuery query, QueryFormatting formatting)
     {
         var groupColumns = query.Aggregates.FindAll(a => a.GroupBy);
-        var groups = new Dictionary<QueryValues.KeyTuple, List<Entity?[]>>();
+        var groups = new Dictionary<QueryValues.KeyTuple, List<RowView?[]>>();
         var groupOrder = new List<(QueryValues.KeyTuple Key, object?[] Parts)>();
-        foreach (Entity?[] row in rows)
+        foreach (RowView?[] row in rows)
         {
             var parts = new object?[groupColumns.Count];
             for (int i = 0; i < parts.Length; i++) parts[i] = GroupValue(row, groupColumns[i]);
             var key = new QueryValues.KeyTuple(parts);
-            if (!groups.TryGetValue(key, out List<Entity?[]>? members))
+            if (!groups.TryGetValue(key, out List<RowView?[]>? members))
             {
-                groups[key] = members = new List<Entity?[]>();
+                groups[key] = members = new List<RowView?[]>();
                 groupOrder.Add((key, parts));
             }
 
@@ -46,14 +46,14 @@ internal static class QueryAggregation
         if (groupColumns.Count == 0 && groupOrder.Count == 0)
         {
             var empty = new QueryValues.KeyTuple(Array.Empty<object?>());
-            groups[empty] = new List<Entity?[]>();
+            groups[empty] = new List<RowView?[]>();
             groupOrder.Add((empty, Array.Empty<object?>()));
         }
 
         var results = new List<(Entity Record, object?[] Parts)>(groupOrder.Count);
         foreach ((QueryValues.KeyTuple key, object?[] parts) in groupOrder)
         {
-            List<Entity?[]> members = groups[key];
+            List<RowView?[]> members = groups[key];
             var record = new Entity(query.Root.Table.LogicalName);
             foreach (BoundAggregate aggregate in query.Aggregates)
             {
@@ -100,7 +100,7 @@ internal static class QueryAggregation
         foreach ((Entity record, object?[] parts, _) in indexed) results.Add((record, parts));
     }
 
-    private static object? GroupValue(Entity?[] row, BoundAggregate aggregate)
+    private static object? GroupValue(RowView?[] row, BoundAggregate aggregate)
     {
         object? raw = RowValues.Get(row[aggregate.Slot.Index], aggregate.Slot.Table, aggregate.Column.LogicalName);
         if (aggregate.DateGrouping == XrmDateTimeGrouping.None) return QueryValues.Normalize(raw);
@@ -111,7 +111,7 @@ internal static class QueryAggregation
     /// The value a group-by column returns: the column's own type (a lookup as EntityReference, a choice as
     /// OptionSetValue), or for a date grouping the number of the day, week, month, quarter or year.
     /// </summary>
-    private static object? GroupOutput(Entity?[] row, BoundAggregate aggregate, QueryFormatting formatting)
+    private static object? GroupOutput(RowView?[] row, BoundAggregate aggregate, QueryFormatting formatting)
     {
         object? raw = RowValues.Get(row[aggregate.Slot.Index], aggregate.Slot.Table, aggregate.Column.LogicalName);
         if (raw is null) return null;
@@ -134,11 +134,11 @@ internal static class QueryAggregation
         _ => date.Year,
     };
 
-    private static object? Compute(List<Entity?[]> members, BoundAggregate aggregate)
+    private static object? Compute(List<RowView?[]> members, BoundAggregate aggregate)
     {
         if (aggregate.Function == XrmAggregateType.Count) return members.Count;
         var values = new List<(object Raw, object Normalized)>(members.Count);
-        foreach (Entity?[] row in members)
+        foreach (RowView?[] row in members)
         {
             object? raw = RowValues.Get(row[aggregate.Slot.Index], aggregate.Slot.Table, aggregate.Column.LogicalName);
             object? normalized = QueryValues.Normalize(raw);

@@ -21,7 +21,7 @@ public sealed class QueryEvaluator
     private readonly OrganizationClock _clock;
     private readonly Guid _callerId;
     private readonly Guid? _businessUnitId;
-    private readonly Func<string, Func<Entity, bool>>? _readable;
+    private readonly Func<string, Func<RowView, bool>>? _readable;
     private IRowSource? _readableRows;
 
     /// <param name="rows">The store to read.</param>
@@ -48,7 +48,7 @@ public sealed class QueryEvaluator
     /// root table and in every link-entity, as if they did not exist; lookup names are still given.
     /// </summary>
     // https://learn.microsoft.com/power-apps/developer/data-platform/security-concepts
-    public Func<string, Func<Entity, bool>>? ReadableRows
+    public Func<string, Func<RowView, bool>>? ReadableRows
     {
         get => _readable;
         init
@@ -81,7 +81,7 @@ public sealed class QueryEvaluator
         BoundQuery query = new QueryBinder(_schema, _clock.UtcNow, _callerId, _businessUnitId).Bind(model);
         var joins = new JoinEngine(Rows);
         var formatting = new QueryFormatting(_rows, _schema);
-        List<Entity?[]> matches = Match(query, joins);
+        List<RowView?[]> matches = Match(query, joins);
         return query.IsAggregate ? Aggregate(query, matches, formatting) : Page(query, matches, formatting);
     }
 
@@ -108,18 +108,18 @@ public sealed class QueryEvaluator
     }
 
     /// <summary>Every joined row that satisfies the criteria, in store order.</summary>
-    private List<Entity?[]> Match(BoundQuery query, JoinEngine joins)
+    private List<RowView?[]> Match(BoundQuery query, JoinEngine joins)
     {
         int width = query.Slots.Count;
         int aggregateLimit = query.IsAggregate ? QueryAggregation.Limit(query.Model) : int.MaxValue;
-        var matches = new List<Entity?[]>();
-        foreach (Entity root in RootRows(query))
+        var matches = new List<RowView?[]>();
+        foreach (RowView root in RootRows(query))
         {
-            var row = new Entity?[width];
+            var row = new RowView?[width];
             row[0] = root;
             if (query.RootFilter is not null && !query.RootFilter.Evaluate(row, joins)) continue;
-            List<Entity?[]> joined = width == 1 ? new List<Entity?[]>(1) { row } : joins.ExpandChildren(row, query.Root);
-            foreach (Entity?[] candidate in joined)
+            List<RowView?[]> joined = width == 1 ? new List<RowView?[]>(1) { row } : joins.ExpandChildren(row, query.Root);
+            foreach (RowView?[] candidate in joined)
             {
                 if (query.JoinedFilter is not null && !query.JoinedFilter.Evaluate(candidate, joins)) continue;
                 matches.Add(candidate);
@@ -135,17 +135,17 @@ public sealed class QueryEvaluator
     /// (lookups, alternate-key columns) reads the index, a begins-with or like 'abc%' on a text column reads its
     /// prefix index; anything else scans the table.
     /// </summary>
-    private IEnumerable<Entity> RootRows(BoundQuery query)
+    private IEnumerable<RowView> RootRows(BoundQuery query)
     {
         QueryTableInfo table = query.Root.Table;
         foreach (BoundCondition condition in query.SeekCandidates)
         {
             if (condition.Column.LogicalName != table.PrimaryIdAttribute) continue;
-            var found = new List<Entity>(condition.Values.Length);
+            var found = new List<RowView>(condition.Values.Length);
             var seen = new HashSet<Guid>();
             foreach (object? value in condition.Values)
             {
-                if (value is Guid id && seen.Add(id) && Rows.Find(table.LogicalName, id) is Entity row) found.Add(row);
+                if (value is Guid id && seen.Add(id) && Rows.Find(table.LogicalName, id) is RowView row) found.Add(row);
             }
 
             return found;
@@ -154,26 +154,26 @@ public sealed class QueryEvaluator
         // Equalities first: a lookup's hash index is exact, and a prefix index is built on a column's first prefix seek.
         foreach (BoundCondition condition in query.SeekCandidates)
         {
-            if (condition.Pattern is null && Seek(table, condition) is List<Entity> indexed) return indexed;
+            if (condition.Pattern is null && Seek(table, condition) is List<RowView> indexed) return indexed;
         }
         foreach (BoundCondition condition in query.SeekCandidates)
         {
-            if (condition.Pattern is not null && Seek(table, condition) is List<Entity> indexed) return indexed;
+            if (condition.Pattern is not null && Seek(table, condition) is List<RowView> indexed) return indexed;
         }
 
         foreach (List<BoundCondition> union in query.SeekUnions)
         {
-            var rows = new List<Entity>();
+            var rows = new List<RowView>();
             var seen = new HashSet<Guid>();
             bool indexed = true;
             foreach (BoundCondition branch in union)
             {
-                if (Seek(table, branch) is not List<Entity> hits)
+                if (Seek(table, branch) is not List<RowView> hits)
                 {
                     indexed = false;
                     break;
                 }
-                foreach (Entity hit in hits) if (seen.Add(hit.Id)) rows.Add(hit);
+                foreach (RowView hit in hits) if (seen.Add(hit.Id)) rows.Add(hit);
             }
             if (indexed) return rows;
         }
@@ -185,24 +185,24 @@ public sealed class QueryEvaluator
     /// The rows an equality or "in" on the primary key or an indexed column can match (each value looked up, rows
     /// once each), or null when the column has no index. Every row still goes through the filters afterwards.
     /// </summary>
-    private List<Entity>? Seek(QueryTableInfo table, BoundCondition condition)
+    private List<RowView>? Seek(QueryTableInfo table, BoundCondition condition)
     {
         if (condition.Pattern is not null) return SeekPrefix(table, condition);
         bool primary = condition.Column.LogicalName == table.PrimaryIdAttribute;
         if (!primary && !StoreIndexes.CanSeek(condition.Column)) return null;
-        var found = new List<Entity>();
+        var found = new List<RowView>();
         var seen = new HashSet<Guid>();
         foreach (object? value in condition.Values)
         {
             if (primary)
             {
-                if (value is Guid id && seen.Add(id) && Rows.Find(table.LogicalName, id) is Entity row) found.Add(row);
+                if (value is Guid id && seen.Add(id) && Rows.Find(table.LogicalName, id) is RowView row) found.Add(row);
                 continue;
             }
             object key = StoreIndexes.Key(condition.Column, value!);
-            IReadOnlyCollection<Entity>? indexed = Rows.FindByIndex(table.LogicalName, condition.Column.LogicalName, key);
+            IReadOnlyCollection<RowView>? indexed = Rows.FindByIndex(table.LogicalName, condition.Column.LogicalName, key);
             if (indexed is null) return null;
-            foreach (Entity row in JoinEngine.Verified(indexed, table, condition.Column.LogicalName, value!))
+            foreach (RowView row in JoinEngine.Verified(indexed, table, condition.Column.LogicalName, value!))
                 if (seen.Add(row.Id)) found.Add(row);
         }
         return found;
@@ -212,12 +212,12 @@ public sealed class QueryEvaluator
     /// The rows a begins-with or a like pattern that starts with literal text can match: those whose text begins
     /// with that literal, through the store's prefix index. The whole condition is still applied afterwards.
     /// </summary>
-    private List<Entity>? SeekPrefix(QueryTableInfo table, BoundCondition condition)
+    private List<RowView>? SeekPrefix(QueryTableInfo table, BoundCondition condition)
     {
         string prefix = condition.Pattern!.LiteralPrefix;
         if (prefix.Length == 0 || condition.Column.Kind != ColumnKind.String) return null;
-        IReadOnlyCollection<Entity>? rows = Rows.FindByPrefix(table.LogicalName, condition.Column.LogicalName, prefix);
-        return rows is null ? null : new List<Entity>(rows);
+        IReadOnlyCollection<RowView>? rows = Rows.FindByPrefix(table.LogicalName, condition.Column.LogicalName, prefix);
+        return rows is null ? null : new List<RowView>(rows);
     }
 
     /// <summary>
@@ -225,7 +225,7 @@ public sealed class QueryEvaluator
     /// X"): the related rows are found first and the root rows read through the lookup's index. Every row still
     /// goes through the join and the filters afterwards, so this only narrows what is looked at.
     /// </summary>
-    private IEnumerable<Entity>? SeekThroughInnerLink(BoundQuery query)
+    private IEnumerable<RowView>? SeekThroughInnerLink(BoundQuery query)
     {
         QueryTableInfo table = query.Root.Table;
         foreach (Slot link in query.Root.Children)
@@ -236,22 +236,22 @@ public sealed class QueryEvaluator
             if (Rows.Count(link.Table.LogicalName) >= Rows.Count(table.LogicalName)) continue;
 
             var joins = new JoinEngine(Rows);
-            var roots = new List<Entity>();
+            var roots = new List<RowView>();
             var seen = new HashSet<Guid>();
             bool indexed = true;
-            foreach (Entity related in Rows.Scan(link.Table.LogicalName))
+            foreach (RowView related in Rows.Scan(link.Table.LogicalName))
             {
-                var probe = new Entity?[query.Slots.Count];
+                var probe = new RowView?[query.Slots.Count];
                 probe[link.Index] = related;
                 if (!link.Criteria.Evaluate(probe, joins)) continue;
-                IReadOnlyCollection<Entity>? hits = Rows.FindByIndex(table.LogicalName, link.ParentColumn!.LogicalName, related.Id);
+                IReadOnlyCollection<RowView>? hits = Rows.FindByIndex(table.LogicalName, link.ParentColumn!.LogicalName, related.Id);
                 if (hits is null)
                 {
                     indexed = false;
                     break;
                 }
 
-                foreach (Entity hit in hits) if (seen.Add(hit.Id)) roots.Add(hit);
+                foreach (RowView hit in hits) if (seen.Add(hit.Id)) roots.Add(hit);
             }
 
             if (indexed) return roots;
@@ -260,7 +260,7 @@ public sealed class QueryEvaluator
         return null;
     }
 
-    private static EntityCollection Page(BoundQuery query, List<Entity?[]> matches, QueryFormatting formatting)
+    private static EntityCollection Page(BoundQuery query, List<RowView?[]> matches, QueryFormatting formatting)
     {
         QueryModel model = query.Model;
         QueryOrdering.Sort(matches, query, formatting);
@@ -307,7 +307,7 @@ public sealed class QueryEvaluator
         return result;
     }
 
-    private static EntityCollection Aggregate(BoundQuery query, List<Entity?[]> matches, QueryFormatting formatting)
+    private static EntityCollection Aggregate(BoundQuery query, List<RowView?[]> matches, QueryFormatting formatting)
     {
         QueryModel model = query.Model;
         List<Entity> groups = QueryAggregation.Aggregate(matches, query, formatting);
@@ -336,40 +336,40 @@ public sealed class QueryEvaluator
     private sealed class ReadableRowSource : IRowSource
     {
         private readonly IRowSource _inner;
-        private readonly Func<string, Func<Entity, bool>> _canRead;
+        private readonly Func<string, Func<RowView, bool>> _canRead;
 
-        public ReadableRowSource(IRowSource inner, Func<string, Func<Entity, bool>> canRead)
+        public ReadableRowSource(IRowSource inner, Func<string, Func<RowView, bool>> canRead)
         {
             _inner = inner;
             _canRead = canRead;
         }
 
-        public IEnumerable<Entity> Scan(string tableLogicalName)
+        public IEnumerable<RowView> Scan(string tableLogicalName)
         {
-            Func<Entity, bool> canRead = _canRead(tableLogicalName);
-            foreach (Entity row in _inner.Scan(tableLogicalName))
+            Func<RowView, bool> canRead = _canRead(tableLogicalName);
+            foreach (RowView row in _inner.Scan(tableLogicalName))
             {
                 if (canRead(row)) yield return row;
             }
         }
 
-        public Entity? Find(string tableLogicalName, Guid id) =>
-            _inner.Find(tableLogicalName, id) is Entity row && _canRead(tableLogicalName)(row) ? row : null;
+        public RowView? Find(string tableLogicalName, Guid id) =>
+            _inner.Find(tableLogicalName, id) is RowView row && _canRead(tableLogicalName)(row) ? row : null;
 
-        public IReadOnlyCollection<Entity>? FindByIndex(string tableLogicalName, string columnLogicalName, object value) =>
+        public IReadOnlyCollection<RowView>? FindByIndex(string tableLogicalName, string columnLogicalName, object value) =>
             Readable(tableLogicalName, _inner.FindByIndex(tableLogicalName, columnLogicalName, value));
 
-        public IReadOnlyCollection<Entity>? FindByPrefix(string tableLogicalName, string columnLogicalName, string foldedPrefix) =>
+        public IReadOnlyCollection<RowView>? FindByPrefix(string tableLogicalName, string columnLogicalName, string foldedPrefix) =>
             Readable(tableLogicalName, _inner.FindByPrefix(tableLogicalName, columnLogicalName, foldedPrefix));
 
         public int Count(string tableLogicalName) => _inner.Count(tableLogicalName);
 
-        private List<Entity>? Readable(string tableLogicalName, IReadOnlyCollection<Entity>? rows)
+        private List<RowView>? Readable(string tableLogicalName, IReadOnlyCollection<RowView>? rows)
         {
             if (rows is null) return null;
-            Func<Entity, bool> canRead = _canRead(tableLogicalName);
-            var readable = new List<Entity>(rows.Count);
-            foreach (Entity row in rows)
+            Func<RowView, bool> canRead = _canRead(tableLogicalName);
+            var readable = new List<RowView>(rows.Count);
+            foreach (RowView row in rows)
             {
                 if (canRead(row)) readable.Add(row);
             }

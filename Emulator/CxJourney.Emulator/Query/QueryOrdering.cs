@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CxJourney.Emulator.Store;
 using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Query;
@@ -12,7 +13,7 @@ namespace CxJourney.Emulator.Query;
 /// </summary>
 internal static class QueryOrdering
 {
-    public static void Sort(List<Entity?[]> rows, BoundQuery query, QueryFormatting formatting)
+    public static void Sort(List<RowView?[]> rows, BoundQuery query, QueryFormatting formatting)
     {
         int count = rows.Count;
         if (count < 2) return;
@@ -41,7 +42,7 @@ internal static class QueryOrdering
             return a.CompareTo(b);
         });
 
-        var sorted = new Entity?[count][];
+        var sorted = new RowView?[count][];
         for (int i = 0; i < count; i++) sorted[i] = rows[index[i]];
         rows.Clear();
         rows.AddRange(sorted);
@@ -54,7 +55,7 @@ internal static class QueryOrdering
         return QueryValues.Compare(a, b);
     }
 
-    private static object? SortValue(Entity?[] row, BoundOrder order, bool raw, QueryFormatting formatting)
+    private static object? SortValue(RowView?[] row, BoundOrder order, bool raw, QueryFormatting formatting)
     {
         object? value = RowValues.Get(row[order.Slot!.Index], order.Slot.Table, order.Column!.LogicalName);
         switch (value)

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
-using Microsoft.Xrm.Sdk;
+using CxJourney.Emulator.Store;
 
 namespace CxJourney.Emulator.Query;
 
@@ -27,7 +27,7 @@ internal static class QueryPaging
     /// Where the requested page starts. A cookie from the previous page continues after the last record it names,
     /// so records created or deleted meanwhile do not shift the page; otherwise the page number gives the offset.
     /// </summary>
-    public static int Start(QueryModel model, IReadOnlyList<Entity?[]> rows)
+    public static int Start(QueryModel model, IReadOnlyList<RowView?[]> rows)
     {
         int page = PageNumber(model);
         int size = PageSize(model);

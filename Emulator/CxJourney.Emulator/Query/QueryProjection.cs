@@ -13,16 +13,16 @@ namespace CxJourney.Emulator.Query;
 /// </summary>
 internal static class QueryProjection
 {
-    public static Entity Project(Entity?[] row, BoundQuery query, QueryFormatting formatting)
+    public static Entity Project(RowView?[] row, BoundQuery query, QueryFormatting formatting)
     {
         Slot root = query.Root;
-        Entity stored = row[0]!;
+        RowView stored = row[0]!;
         string primaryId = root.Table.PrimaryIdAttribute;
         var result = new Entity(root.Table.LogicalName) { RowVersion = stored.RowVersion };
         bool distinct = query.Model.Distinct;
         if (root.AllColumns)
         {
-            foreach (KeyValuePair<string, object?> attribute in stored.Attributes)
+            foreach (KeyValuePair<string, object?> attribute in stored.Columns())
             {
                 QueryColumnInfo? column = root.Table.FindColumn(attribute.Key);
                 if (column is not null) Put(result, attribute.Key, column, attribute.Value, formatting);
@@ -56,11 +56,11 @@ internal static class QueryProjection
         for (int i = 1; i < query.Slots.Count; i++)
         {
             Slot slot = query.Slots[i];
-            Entity? linked = row[slot.Index];
+            RowView? linked = row[slot.Index];
             if (linked is null || slot.IsSemiJoin) continue;
             if (slot.AllColumns)
             {
-                foreach (KeyValuePair<string, object?> attribute in linked.Attributes)
+                foreach (KeyValuePair<string, object?> attribute in linked.Columns())
                 {
                     QueryColumnInfo? column = slot.Table.FindColumn(attribute.Key);
                     if (attribute.Value is null || column is null) continue;
@@ -88,13 +88,13 @@ internal static class QueryProjection
     }
 
     /// <summary>The values distinct compares: every returned column, in a fixed order.</summary>
-    public static QueryValues.KeyTuple DistinctKey(Entity?[] row, BoundQuery query)
+    public static QueryValues.KeyTuple DistinctKey(RowView?[] row, BoundQuery query)
     {
         var parts = new List<object?>();
         foreach (Slot slot in query.Slots)
         {
             if (slot.IsSemiJoin) continue;
-            Entity? entity = row[slot.Index];
+            RowView? entity = row[slot.Index];
             if (slot.AllColumns || (slot.Index == 0 && slot.Columns.Count == 0))
             {
                 // These select the primary key (explicitly or as the only column), so every stored row is distinct.

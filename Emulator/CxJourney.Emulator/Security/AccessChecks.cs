@@ -29,8 +29,8 @@ internal sealed class AccessChecks : IRecordGuard
         SystemColumns.OwnerId, SystemColumns.OwningUser, SystemColumns.OwningTeam, SystemColumns.OwningBusinessUnit,
     };
 
-    private static readonly Func<Entity, bool> Everything = static _ => true;
-    private static readonly Func<Entity, bool> Nothing = static _ => false;
+    private static readonly Func<RowView, bool> Everything = static _ => true;
+    private static readonly Func<RowView, bool> Nothing = static _ => false;
 
     private readonly OrganizationCore _core;
 
@@ -153,15 +153,15 @@ internal sealed class AccessChecks : IRecordGuard
     /// The row filter RetrieveMultiple hands the query evaluator: null when the user reads every row;
     /// otherwise, per table, a test of one row with the user's privilege on the table resolved once.
     /// </summary>
-    public Func<string, Func<Entity, bool>>? ReadFilter(RequestContext context)
+    public Func<string, Func<RowView, bool>>? ReadFilter(RequestContext context)
     {
         UserAccess? user = Restricted(context);
         if (user is null) return null;
-        var perTable = new Dictionary<string, Func<Entity, bool>>(StringComparer.Ordinal);
-        return tableName => perTable.TryGetValue(tableName, out Func<Entity, bool>? test) ? test : perTable[tableName] = TableFilter(user, tableName);
+        var perTable = new Dictionary<string, Func<RowView, bool>>(StringComparer.Ordinal);
+        return tableName => perTable.TryGetValue(tableName, out Func<RowView, bool>? test) ? test : perTable[tableName] = TableFilter(user, tableName);
     }
 
-    private Func<Entity, bool> TableFilter(UserAccess user, string tableName)
+    private Func<RowView, bool> TableFilter(UserAccess user, string tableName)
     {
         if (!_core.TryTable(tableName, out TableMetadata table) || table.Ownership == TableOwnership.None) return Everything;
         PrivilegeGrants? grants = user.Grants(table, AccessRights.ReadAccess);

@@ -1,5 +1,6 @@
 using System;
 using CxJourney.Emulator.Records;
+using CxJourney.Emulator.Store;
 using CxJourney.SolutionModel.Metadata;
 using CxJourney.SolutionModel.Schema;
 using Microsoft.Xrm.Sdk;
@@ -14,14 +15,19 @@ namespace CxJourney.Emulator.Security;
 // https://learn.microsoft.com/power-apps/developer/data-platform/security-concepts#ownership
 internal static class RecordOwnership
 {
-    public static (Guid Owner, Guid Unit) Of(TableMetadata table, Entity row)
+    public static (Guid Owner, Guid Unit) Of(TableMetadata table, Entity row) => Of(table, RowView.Of(row));
+
+    /// <summary>The same, read from a stored row without making an Entity of it (the query's read filter tests every row it examines).</summary>
+    public static (Guid Owner, Guid Unit) Of(TableMetadata table, RowView row)
     {
         if (table.Ownership == TableOwnership.UserOwned)
         {
-            return (row.GetAttributeValue<EntityReference>(SystemColumns.OwnerId)?.Id ?? Guid.Empty,
-                row.GetAttributeValue<EntityReference>(SystemColumns.OwningBusinessUnit)?.Id ?? Guid.Empty);
+            return (Reference(row, SystemColumns.OwnerId), Reference(row, SystemColumns.OwningBusinessUnit));
         }
         if (table.LogicalName == "businessunit") return (Guid.Empty, row.Id);
-        return (row.Id, row.GetAttributeValue<EntityReference>(SystemColumns.BusinessUnitId)?.Id ?? Guid.Empty);
+        return (row.Id, Reference(row, SystemColumns.BusinessUnitId));
     }
+
+    private static Guid Reference(RowView row, string column) =>
+        row.TryGetColumn(column, out object? value) && value is EntityReference reference ? reference.Id : Guid.Empty;
 }

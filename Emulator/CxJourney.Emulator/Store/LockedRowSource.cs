@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
-using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Emulator.Store;
 
@@ -20,24 +19,26 @@ internal sealed class LockedRowSource : IRowSource
 
     public LockedRowSource(OrganizationStore store) { _store = store; }
 
-    public IEnumerable<Entity> Scan(string tableLogicalName)
+    private IRowSource Store => _store;
+
+    public IEnumerable<RowView> Scan(string tableLogicalName)
     {
         lock (_store.Gate) return _store.Snapshot(tableLogicalName);
     }
 
-    public Entity? Find(string tableLogicalName, Guid id)
+    public RowView? Find(string tableLogicalName, Guid id)
     {
-        lock (_store.Gate) return _store.Find(tableLogicalName, id);
+        lock (_store.Gate) return Store.Find(tableLogicalName, id);
     }
 
-    public IReadOnlyCollection<Entity>? FindByIndex(string tableLogicalName, string columnLogicalName, object value)
+    public IReadOnlyCollection<RowView>? FindByIndex(string tableLogicalName, string columnLogicalName, object value)
     {
-        lock (_store.Gate) return _store.FindByIndex(tableLogicalName, columnLogicalName, value);
+        lock (_store.Gate) return Store.FindByIndex(tableLogicalName, columnLogicalName, value);
     }
 
-    public IReadOnlyCollection<Entity>? FindByPrefix(string tableLogicalName, string columnLogicalName, string foldedPrefix)
+    public IReadOnlyCollection<RowView>? FindByPrefix(string tableLogicalName, string columnLogicalName, string foldedPrefix)
     {
-        lock (_store.Gate) return _store.FindByPrefix(tableLogicalName, columnLogicalName, foldedPrefix);
+        lock (_store.Gate) return Store.FindByPrefix(tableLogicalName, columnLogicalName, foldedPrefix);
     }
 
     public object? ValueOf(string tableLogicalName, Guid id, string columnLogicalName)

@@ -17,9 +17,9 @@ namespace CxJourney.Emulator.Store;
 /// every request serializable isolation, the same "all or nothing, nobody sees half" guarantee a
 /// Dataverse transaction gives, for the price of no parallelism inside one organization, which a
 /// test double does not need. Readers (queries, LocalOrganization.Get) take the same lock.
-/// Rows are kept as <see cref="StoredRow"/>s; those handed out by <see cref="IRowSource"/> are Entities
-/// holding the stored value instances, never to be changed; everything handed to callers outside the
-/// organization is a clone (<see cref="RowCopy"/>).
+/// Rows are kept as <see cref="StoredRow"/>s; those handed out by <see cref="IRowSource"/> are the stored rows
+/// themselves (<see cref="RowView"/>s), those handed out by the methods here Entities holding the stored value
+/// instances, never to be changed; everything handed to callers outside the organization is a clone (<see cref="RowCopy"/>).
 /// </remarks>
 public sealed class OrganizationStore : IRowSource
 {
@@ -112,19 +112,40 @@ public sealed class OrganizationStore : IRowSource
 
     /// <summary>
     /// A copy of the table's row references, in insertion order; the caller holds <see cref="Gate"/>. Stored rows are
-    /// immutable, so each becomes an Entity only as the reader reaches it, outside the lock.
+    /// immutable, so the reader reads them outside the lock, and makes an Entity only of what it returns.
     /// </summary>
-    internal IEnumerable<Entity> Snapshot(string tableLogicalName)
+    internal IEnumerable<RowView> Snapshot(string tableLogicalName)
     {
-        if (!_tables.TryGetValue(tableLogicalName, out TableRows? rows)) return Array.Empty<Entity>();
+        if (!_tables.TryGetValue(tableLogicalName, out TableRows? rows)) return Array.Empty<RowView>();
         StoredRow[] copy = rows.ScanStored();
         _rowsScanned += copy.Length;
-        return Materialized(copy);
+        return copy;
     }
 
-    private static IEnumerable<Entity> Materialized(StoredRow[] rows)
+    // The query evaluator's reads: the stored rows themselves (views, no Entity each), counted like Scan's.
+    IEnumerable<RowView> IRowSource.Scan(string tableLogicalName) =>
+        _tables.TryGetValue(tableLogicalName, out TableRows? rows) ? CountedStored(rows.ScanStored()) : Array.Empty<RowView>();
+
+    private IEnumerable<RowView> CountedStored(StoredRow[] rows)
     {
-        foreach (StoredRow row in rows) yield return row.ToEntity();
+        foreach (StoredRow row in rows)
+        {
+            _rowsScanned++;
+            yield return row;
+        }
+    }
+
+    RowView? IRowSource.Find(string tableLogicalName, Guid id) =>
+        _tables.TryGetValue(tableLogicalName, out TableRows? rows) ? rows.FindStored(id) : null;
+
+    IReadOnlyCollection<RowView>? IRowSource.FindByIndex(string tableLogicalName, string columnLogicalName, object value) =>
+        _tables.TryGetValue(tableLogicalName, out TableRows? rows) ? rows.FindByIndex(columnLogicalName, value) : null;
+
+    IReadOnlyCollection<RowView>? IRowSource.FindByPrefix(string tableLogicalName, string columnLogicalName, string foldedPrefix)
+    {
+        if (!_tables.TryGetValue(tableLogicalName, out TableRows? rows)) return null;
+        if (!rows.HasPrefixIndex(columnLogicalName)) _rowsScanned += rows.Count;
+        return rows.FindByPrefix(columnLogicalName, foldedPrefix);
     }
 
     /// <summary>

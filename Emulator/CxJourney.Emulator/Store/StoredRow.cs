@@ -12,7 +12,7 @@ namespace CxJourney.Emulator.Store;
 /// Immutable: a write stores a new instance, so a reference copied out under the lock stays a committed row.
 /// The values are never changed in place either (reads that leave the organization copy them, <see cref="RowCopy"/>).
 /// </summary>
-internal sealed class StoredRow
+internal sealed class StoredRow : RowView
 {
     private const string VersionNumber = "versionnumber";
 
@@ -37,13 +37,13 @@ internal sealed class StoredRow
         _values = values;
     }
 
-    public string LogicalName { get; }
+    public override string LogicalName { get; }
 
-    public Guid Id { get; }
+    public override Guid Id { get; }
 
     public int Sequence { get; }
 
-    public string? RowVersion =>
+    public override string? RowVersion =>
         _versionFromNumber && TryGetValue(VersionNumber, out object? number) && number is long version
             ? version.ToString(CultureInfo.InvariantCulture)
             : _rowVersion;
@@ -100,20 +100,40 @@ internal sealed class StoredRow
         return true;
     }
 
+    /// <summary>The column's value as an Entity of the row holds it (a party list rebuilt as an EntityCollection).</summary>
+    public override bool TryGetColumn(string column, out object? value)
+    {
+        int ordinal = Shape.OrdinalOf(column);
+        if (ordinal < 0)
+        {
+            value = null;
+            return false;
+        }
+        value = ValueAt(ordinal);
+        return true;
+    }
+
+    public override IEnumerable<KeyValuePair<string, object?>> Columns()
+    {
+        string[] columns = Shape.Columns;
+        for (int i = 0; i < columns.Length; i++) yield return new KeyValuePair<string, object?>(columns[i], ValueAt(i));
+    }
+
     /// <summary>A new Entity with the row's columns (the stored value instances, not copies) and version.</summary>
-    public Entity ToEntity()
+    public override Entity ToEntity()
     {
         string[] columns = Shape.Columns;
         Entity entity = PresizedAttributes.Entity(LogicalName, Id, columns.Length);
         entity.RowVersion = RowVersion;
         AttributeCollection attributes = entity.Attributes;
-        for (int i = 0; i < columns.Length; i++)
-        {
-            object? value = _values[i];
-            if (value is StoredCollection collection) value = collection.ToCollection();
-            else if (value == OwnId) value = Id;
-            attributes.Add(columns[i], value);
-        }
+        for (int i = 0; i < columns.Length; i++) attributes.Add(columns[i], ValueAt(i));
         return entity;
+    }
+
+    private object? ValueAt(int ordinal)
+    {
+        object? value = _values[ordinal];
+        if (value is StoredCollection collection) return collection.ToCollection();
+        return value == OwnId ? Id : value;
     }
 }

@@ -23,19 +23,19 @@ public class QueryEvaluatorSeekTests
 
         public int IndexReads { get; private set; }
 
-        public IEnumerable<Entity> Scan(string tableLogicalName)
+        public IEnumerable<RowView> Scan(string tableLogicalName)
         {
             Scans.Add(tableLogicalName);
             return _inner.Scan(tableLogicalName);
         }
 
-        public Entity? Find(string tableLogicalName, Guid id)
+        public RowView? Find(string tableLogicalName, Guid id)
         {
             Finds++;
             return _inner.Find(tableLogicalName, id);
         }
 
-        public IReadOnlyCollection<Entity>? FindByIndex(string tableLogicalName, string columnLogicalName, object value)
+        public IReadOnlyCollection<RowView>? FindByIndex(string tableLogicalName, string columnLogicalName, object value)
         {
             IndexReads++;
             return _inner.FindByIndex(tableLogicalName, columnLogicalName, value);
@@ -43,7 +43,7 @@ public class QueryEvaluatorSeekTests
 
         public int PrefixReads { get; private set; }
 
-        public IReadOnlyCollection<Entity>? FindByPrefix(string tableLogicalName, string columnLogicalName, string foldedPrefix)
+        public IReadOnlyCollection<RowView>? FindByPrefix(string tableLogicalName, string columnLogicalName, string foldedPrefix)
         {
             PrefixReads++;
             return _inner.FindByPrefix(tableLogicalName, columnLogicalName, foldedPrefix);
