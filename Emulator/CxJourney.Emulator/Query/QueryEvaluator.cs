@@ -12,7 +12,7 @@ namespace CxJourney.Emulator.Query;
 /// RetrieveMultiple's engine. QueryExpression, QueryByAttribute and FetchXML are translated into one internal
 /// model, bound against the metadata and evaluated over the store's rows with Dataverse's semantics: SQL-style
 /// nulls, case-insensitive strings, joins, ordering, paging with cookies, and aggregates.
-/// Rows are read in place and only the returned page is copied.
+/// Rows are read in place, as the store keeps them (<see cref="RowView"/>): only the returned page becomes Entities.
 /// </summary>
 public sealed class QueryEvaluator
 {
