@@ -26,8 +26,8 @@ public enum CaseEventKind
 /// the platform processes SetState (https://learn.microsoft.com/power-apps/developer/data-platform/special-update-operation-behavior)
 /// and, by reports of projects tested against live organizations, Close. The pre-image's statecode tells a
 /// transition from a repeated write. Microsoft documents Close as creating an incidentresolution, so a Create
-/// of incidentresolution is a resolution too; when both fire, the consumers make it count once (see
-/// <see cref="CaseScoringPlugin"/> and FollowUps.FollowUpRun).
+/// of incidentresolution is a resolution too, and the one the case job acts on: when the Update reports it as well,
+/// that report is left to the incidentresolution's job (see Scoring.CaseScoringPlugin).
 /// </summary>
 public sealed class CaseEvent
 {

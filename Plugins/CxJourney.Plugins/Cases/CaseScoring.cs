@@ -10,8 +10,8 @@ public sealed record ScoredCase(CaseRecord Case, CaseScore Score, IReadOnlyList<
 
 /// <summary>
 /// Scores a case from what the plugins read: the case query and the touchpoint aggregate (two service calls,
-/// whatever the case's history). Used by the scoring plugin, and by the follow-up plugin, which needs the same
-/// score and cannot count on the asynchronous scoring job having run before it.
+/// whatever the case's history). Used by the case event job (which plans its follow-ups from the same score) and by
+/// `cxjourney calibrate`.
 /// </summary>
 public static class CaseScoring
 {

@@ -19,7 +19,8 @@ namespace CxJourney.Plugins.Journey;
 /// upset email about a case (<see cref="UpsetEmail"/>).
 /// <para><b>What has been counted.</b> The journey keeps its own running aggregates (<see cref="JourneyLedger"/>,
 /// cx_rollupstate). A touchpoint is counted when it is linked to the journey, or listed in the ledger as counted
-/// but not linked yet (the journey is written first, then the touchpoints are linked). So the job reads, in one
+/// but not linked yet (a new journey is created first, then its touchpoints are linked; an existing one links them in
+/// its own Update). So the job reads, in one
 /// query (<see cref="PendingTouchpoints"/>), its contacts' unlinked touchpoints with their journeys: when its own
 /// touchpoint is not among them another job counted it, and it ends after that one read; otherwise it counts
 /// every touchpoint waiting on the journey at once, whichever job queued them.</para>

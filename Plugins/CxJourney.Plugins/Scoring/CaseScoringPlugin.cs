@@ -62,16 +62,14 @@ public sealed class CaseScoringPlugin : PluginBase
             context.Trace($"Case {ev.CaseId.Value:D} no longer exists; nothing to score.");
             return;
         }
-        var environment = (EnvironmentSettings?)null;
+        var environment = EnvironmentSettings.Load(service);
+        var configuration = ScoringConfiguration.From(environment);
         if (ev.Kind == CaseEventKind.Resolved && record.ResolutionAlreadyScored)
         {
             context.Trace($"Case {record.Id:D}: its resolution of {record.ResolvedOn:u} is already scored; bringing the journey's health up to date.");
-            environment = EnvironmentSettings.Load(service);
-            UpdateHealth(context, record.Contact?.Reference.Id, ScoringConfiguration.From(environment), now);
+            UpdateHealth(context, record.Contact?.Reference.Id, configuration, now);
             return;
         }
-        environment = EnvironmentSettings.Load(service);
-        var configuration = ScoringConfiguration.From(environment);
         foreach (var problem in configuration.Problems)
             context.Trace("Configuration problem (scoring carries on): " + problem);
         var scored = CaseScoring.Score(record, service, configuration, now);
