@@ -9,8 +9,9 @@ namespace CxJourney.Plugins.Cases;
 /// <summary>
 /// Reads a <see cref="CaseRecord"/> with ONE RetrieveMultiple: the incident, outer-joined to its owning user
 /// (and that user's manager), to its customer contact and primary contact (each with its owning user), and to
-/// its cx_feedback rows and its cx_casescore row. Every join but feedback is many-to-one, so the query returns one row per feedback
-/// answer (one row without any), however long the case's history.
+/// its cx_feedback rows and its cx_casescore row, and from each contact to its cx_journey (one per contact: its health
+/// ledger and row version). Every join but feedback is many-to-one, so the query returns one row per feedback
+/// answer (one row without any), however long the case's history. Ten link-entities of the fifteen a query may have.
 /// </summary>
 public static class CaseQuery
 {
@@ -18,6 +19,8 @@ public static class CaseQuery
     private const string Manager = "mgr";
     private const string CustomerContact = "cc";
     private const string PrimaryContact = "pc";
+    private const string CustomerJourney = "ccj";
+    private const string PrimaryJourney = "pcj";
     private const string OwnerSuffix = "own";
     private const string Feedback = "fb";
     private const string Score = "cs";
@@ -54,22 +57,23 @@ public static class CaseQuery
         manager.EntityAlias = Manager;
         manager.Columns = new ColumnSet(SystemUserColumns.IsDisabled);
 
-        AddContact(query, IncidentColumns.CustomerId, CustomerContact);
-        AddContact(query, IncidentColumns.PrimaryContactId, PrimaryContact);
+        AddContact(query, IncidentColumns.CustomerId, CustomerContact, CustomerJourney);
+        AddContact(query, IncidentColumns.PrimaryContactId, PrimaryContact, PrimaryJourney);
 
         // The score row (one per case, by its key): tells a resolution already scored from a new one, at no extra call.
         var score = query.AddLink(Tables.CaseScore, IncidentColumns.Id, CaseScoreColumns.Case, JoinOperator.LeftOuter);
         score.EntityAlias = Score;
-        score.Columns = new ColumnSet(CaseScoreColumns.Id, CaseScoreColumns.ResolvedOn, CaseScoreColumns.FollowUpStatus);
+        score.Columns = new ColumnSet(CaseScoreColumns.Id, CaseScoreColumns.ResolvedOn, CaseScoreColumns.FollowUpStatus,
+            CaseScoreColumns.CompositeScore, CaseScoreColumns.ScoredOn, CaseScoreColumns.Contact);
 
         var feedback = query.AddLink(Tables.Feedback, IncidentColumns.Id, FeedbackColumns.Case, JoinOperator.LeftOuter);
         feedback.EntityAlias = Feedback;
         feedback.Columns = new ColumnSet(FeedbackColumns.Id, FeedbackColumns.Csat, FeedbackColumns.Ces, FeedbackColumns.Nps,
-            FeedbackColumns.AnsweredOn, FeedbackColumns.CreatedOn);
+            FeedbackColumns.AnsweredOn, FeedbackColumns.CreatedOn, FeedbackColumns.Contact);
         return query;
     }
 
-    private static void AddContact(QueryExpression query, string fromColumn, string alias)
+    private static void AddContact(QueryExpression query, string fromColumn, string alias, string journeyAlias)
     {
         var contact = query.AddLink(Tables.Contact, fromColumn, ContactColumns.Id, JoinOperator.LeftOuter);
         contact.EntityAlias = alias;
@@ -77,6 +81,10 @@ public static class CaseQuery
         var owner = contact.AddLink(Tables.SystemUser, "owninguser", SystemUserColumns.Id, JoinOperator.LeftOuter);
         owner.EntityAlias = alias + OwnerSuffix;
         owner.Columns = new ColumnSet(SystemUserColumns.IsDisabled);
+        // The contact's journey (cx_journey_contact key: at most one), for the health the case job writes to it.
+        var journey = contact.AddLink(Tables.Journey, ContactColumns.Id, JourneyColumns.Contact, JoinOperator.LeftOuter);
+        journey.EntityAlias = journeyAlias;
+        journey.Columns = HealthJourney.Columns();
     }
 
     private static CaseRecord Parse(Guid caseId, IList<Entity> rows)
@@ -85,10 +93,17 @@ public static class CaseQuery
         var customer = first.GetAttributeValue<EntityReference>(IncidentColumns.CustomerId);
         var primary = first.GetAttributeValue<EntityReference>(IncidentColumns.PrimaryContactId);
         CaseContact? contact = null;
+        HealthJourney? journey = null;
         if (customer?.LogicalName == Tables.Contact)
+        {
             contact = ReadContact(first, customer, CustomerContact);
+            journey = HealthJourney.Aliased(first, CustomerJourney);
+        }
         else if (primary != null)
+        {
             contact = ReadContact(first, primary, PrimaryContact);
+            journey = HealthJourney.Aliased(first, PrimaryJourney);
+        }
 
         var managerRef = Aliased<EntityReference>(first, Owner, SystemUserColumns.ParentSystemUserId);
         var managerDisabled = Aliased<bool?>(first, Manager, SystemUserColumns.IsDisabled) ?? false;
@@ -107,7 +122,7 @@ public static class CaseQuery
                 Aliased<int?>(row, Feedback, FeedbackColumns.Csat),
                 Aliased<int?>(row, Feedback, FeedbackColumns.Ces),
                 Aliased<int?>(row, Feedback, FeedbackColumns.Nps),
-                Utc(answeredOn), caseId));
+                Utc(answeredOn), caseId) with { ContactId = Aliased<EntityReference>(row, Feedback, FeedbackColumns.Contact)?.Id });
         }
 
         return new CaseRecord(caseId)
@@ -128,6 +143,10 @@ public static class CaseQuery
             ScoredResolvedOn = UtcOrNull(Aliased<DateTime?>(first, Score, CaseScoreColumns.ResolvedOn)),
             FollowUpStatus = Aliased<string>(first, Score, CaseScoreColumns.FollowUpStatus),
             HasScoreRow = Aliased<Guid?>(first, Score, CaseScoreColumns.Id).HasValue,
+            ScoredComposite = Aliased<int?>(first, Score, CaseScoreColumns.CompositeScore),
+            ScoredOn = UtcOrNull(Aliased<DateTime?>(first, Score, CaseScoreColumns.ScoredOn)),
+            ScoredContactId = Aliased<EntityReference>(first, Score, CaseScoreColumns.Contact)?.Id,
+            Journey = journey,
         };
     }
 

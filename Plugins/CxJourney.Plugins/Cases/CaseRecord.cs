@@ -70,6 +70,21 @@ public sealed class CaseRecord
     /// <summary>Whether the case has its score row yet.</summary>
     public bool HasScoreRow { get; init; }
 
+    /// <summary>cx_compositescore of the case's score row as it stands (null without a row).</summary>
+    public int? ScoredComposite { get; init; }
+
+    /// <summary>cx_scoredon of the case's score row as it stands (null without a row).</summary>
+    public DateTime? ScoredOn { get; init; }
+
+    /// <summary>cx_contactid of the case's score row as it stands: the contact whose journey health counts it.</summary>
+    public Guid? ScoredContactId { get; init; }
+
+    /// <summary>
+    /// The journey of <see cref="Contact"/> (its health ledger and row version), read by the same query; null when the
+    /// contact has no journey yet, or the case no contact.
+    /// </summary>
+    public HealthJourney? Journey { get; init; }
+
     /// <summary>cx_followupstatus of the case's score row as it stands: what the follow-up rules last did.</summary>
     public string? FollowUpStatus { get; init; }
 

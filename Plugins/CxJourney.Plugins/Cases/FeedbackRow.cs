@@ -10,6 +10,12 @@ namespace CxJourney.Plugins.Cases;
 /// </summary>
 public sealed record FeedbackRow(Guid Id, int? Csat, int? Ces, int? Nps, DateTime AnsweredOn, Guid? CaseId = null, string? Ignored = null)
 {
+    /// <summary>The contact who answered (cx_contactid), when read: journey health counts an answer for that contact's journey.</summary>
+    public Guid? ContactId { get; init; }
+
+    /// <summary>The answer as journey health counts it.</summary>
+    public Domain.Scoring.FeedbackEntry Entry() => new(Id, CaseId, AnsweredOn, Csat, Ces, Nps);
+
     /// <summary>
     /// The row with every answer outside its scale (CSAT 1-5, CES 1-7, NPS 0-10) dropped and named in
     /// <see cref="Ignored"/>: the column accepts any whole number through the API, and one bad answer must not stop

@@ -165,6 +165,9 @@ public static class JourneyColumns
     /// <summary>Number of the contact's scored cases behind the health score.</summary>
     public const string CasesScored = "cx_casesscored";
 
+    /// <summary>The case event job's own record of what journey health is computed from (see Domain/Scoring/JourneyHealthLedger): per scored case its composite and date, per feedback answer its answers, case and date. A case event replaces its own entries instead of reading all the contact's scores and feedback again. Written only by the case event job, never by the rollup.</summary>
+    public const string HealthState = "cx_healthstate";
+
     /// <summary>When the touchpoint rollup last ran for this journey.</summary>
     public const string RolledUpOn = "cx_rolledupon";
 

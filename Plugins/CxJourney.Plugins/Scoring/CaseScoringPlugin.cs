@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using CxJourney.Plugins.Cases;
+using CxJourney.Plugins.Domain.Scoring;
 using CxJourney.Plugins.FollowUps;
 using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
@@ -15,10 +16,11 @@ namespace CxJourney.Plugins.Scoring;
 /// the event's follow-ups from that score, and updates the contact's journey health. Asynchronous.
 /// <para><b>Why one job.</b> Scoring, follow-ups and health need the same case, the same environment variables and
 /// the same touchpoint aggregate; three jobs read them three times, and the health job ran again for every write of
-/// the score. Here: the case query (incident, people, feedback, its score row), the environment variables, the
-/// touchpoint aggregate, the follow-ups' own reads and Creates only when a rule fires, ONE Upsert of the score with
-/// the follow-up status, then the contact's case scores and feedback and the Upsert of its journey's health:
-/// seven calls when no rule fires, whatever the case's history.</para>
+/// the score. Here: the case query (incident, people, feedback, its score row, the contact's journey with its health
+/// ledger), the environment variables, the touchpoint aggregate, the follow-ups' own reads and Creates only when a
+/// rule fires, ONE Upsert of the score with the follow-up status, then ONE versioned Update of the journey's health
+/// and ledger (<see cref="JourneyHealthUpdate"/>): five calls when no rule fires, whatever the case's or the
+/// contact's history.</para>
 /// <para><b>Once per resolution.</b> A resolution is reported by the Create of its incidentresolution (Microsoft
 /// documents Close as creating one; a case cannot be set Resolved any other way). The Update of the case's state
 /// reports it too, on some platform builds: that report is left to the resolution's job at no cost, and the step on
@@ -67,7 +69,10 @@ public sealed class CaseScoringPlugin : PluginBase
         if (ev.Kind == CaseEventKind.Resolved && record.ResolutionAlreadyScored)
         {
             context.Trace($"Case {record.Id:D}: its resolution of {record.ResolvedOn:u} is already scored; bringing the journey's health up to date.");
-            UpdateHealth(context, record.Contact?.Reference.Id, configuration, now);
+            var contactId = record.Contact?.Reference.Id;
+            // The stored score counts for the contact it was stored for; health is the case contact's.
+            UpdateHealth(context, record, contactId == null || record.ScoredContactId != contactId ? null
+                : ScoredCaseEntry.Of(record.Id, record.ScoredComposite, record.ScoredResolvedOn, record.ScoredOn), configuration, now);
             return;
         }
         foreach (var problem in configuration.Problems)
@@ -89,7 +94,7 @@ public sealed class CaseScoringPlugin : PluginBase
         // (follow-ups collide with their own ids); one that fails after it finds the resolution scored and redoes the health.
         service.Execute(new UpsertRequest { Target = row });
         context.Trace("Upserted the case score by its case key" + (status != null ? ", with the follow-up status." : "."));
-        UpdateHealth(context, record.Contact?.Reference.Id, configuration, now);
+        UpdateHealth(context, record, ScoredCaseEntry.Of(record.Id, s.Composite, record.ResolvedOn, now), configuration, now);
     }
 
     /// <summary>Feedback about no case: its contact's follow-ups, and the answer as an experience of its own in the journey's health.</summary>
@@ -103,18 +108,41 @@ public sealed class CaseScoringPlugin : PluginBase
         }
         var environment = EnvironmentSettings.Load(context.SystemService);
         new FollowUpRun(context).OnFeedbackWithoutCase(ev, environment);
-        UpdateHealth(context, contact.Id, ScoringConfiguration.From(environment), now);
+        var configuration = ScoringConfiguration.From(environment);
+        TraceProblems(context, configuration);
+        // The answer as the event carries it (the Target of the Create); without a date it cannot be placed exactly,
+        // and the ledger is rebuilt from the stored rows instead.
+        var f = ev.Feedback!;
+        var answeredOn = f.GetAttributeValue<DateTime?>(FeedbackColumns.AnsweredOn) ?? f.GetAttributeValue<DateTime?>(FeedbackColumns.CreatedOn);
+        var answer = answeredOn == null ? null
+            : FeedbackRow.Read(f.Id, f.GetAttributeValue<int?>(FeedbackColumns.Csat), f.GetAttributeValue<int?>(FeedbackColumns.Ces),
+                f.GetAttributeValue<int?>(FeedbackColumns.Nps), CaseQuery.Utc(answeredOn.Value), null).Entry();
+        var service = context.SystemService;
+        JourneyHealthUpdate.Write(service, contact.Id, HealthJourney.Find(service, contact.Id), ledger => answer == null ? ledger : ledger.WithAnswer(answer),
+            configuration.Settings.JourneyHealth, now, context.Trace, recompute: answer == null);
     }
 
-    private static void UpdateHealth(ILocalPluginContext context, Guid? contactId, ScoringConfiguration configuration, DateTime now)
+    /// <summary>
+    /// The journey health of the case's contact, with this case's entries replaced: its score (<paramref name="score"/>;
+    /// null when it does not count) and the contact's feedback answers about it, as the case query read them.
+    /// </summary>
+    private static void UpdateHealth(ILocalPluginContext context, CaseRecord record, ScoredCaseEntry? score, ScoringConfiguration configuration, DateTime now)
     {
+        var contactId = record.Contact?.Reference.Id;
         if (contactId == null)
         {
             context.Trace("The case has no contact: no journey health to update.");
             return;
         }
+        TraceProblems(context, configuration);
+        var answers = record.Feedback.Where(f => f.ContactId == contactId).Select(f => f.Entry()).ToList();
+        JourneyHealthUpdate.Write(context.SystemService, contactId.Value, record.Journey, ledger => ledger.WithCase(record.Id, score).WithCaseAnswers(record.Id, answers),
+            configuration.Settings.JourneyHealth, now, context.Trace);
+    }
+
+    private static void TraceProblems(ILocalPluginContext context, ScoringConfiguration configuration)
+    {
         foreach (var problem in configuration.Problems)
             context.Trace("Configuration problem (health uses the shipped values): " + problem);
-        JourneyHealthUpdate.Write(context.SystemService, contactId.Value, configuration.Settings.JourneyHealth, now, context.Trace);
     }
 }

@@ -246,6 +246,7 @@ export const Tables = {
       cx_emailcount: { type: "int" },
       cx_firsttouchpointon: { type: "datetime" },
       cx_healthscore: { type: "int" },
+      cx_healthstate: { type: "ntext" },
       cx_inboundcount: { type: "int" },
       cx_internalcount: { type: "int" },
       cx_invoicecount: { type: "int" },

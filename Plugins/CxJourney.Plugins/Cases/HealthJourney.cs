@@ -1,0 +1,75 @@
+using System;
+using System.Globalization;
+using CxJourney.Plugins.Model;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CxJourney.Plugins.Cases;
+
+/// <summary>
+/// A contact's journey as the case event job reads it for health: its id, its row version (the optimistic-concurrency
+/// token of the health write), its health ledger as stored (cx_healthstate) and whether health was ever written to it.
+/// Read with the case (<see cref="CaseQuery"/>), or on its own after a lost race or for feedback about no case.
+/// </summary>
+public sealed class HealthJourney
+{
+    public const string VersionNumber = "versionnumber";
+
+    public HealthJourney(Guid id, string? rowVersion, string? state, bool healthWritten)
+    {
+        Id = id;
+        RowVersion = rowVersion;
+        State = state;
+        HealthWritten = healthWritten;
+    }
+
+    public Guid Id { get; }
+
+    public string? RowVersion { get; }
+
+    /// <summary>The health ledger as stored, or null.</summary>
+    public string? State { get; }
+
+    /// <summary>Health was written to the journey before (cx_lastscoredon is set): without a ledger, a version before the ledger wrote it.</summary>
+    public bool HealthWritten { get; }
+
+    /// <summary>The columns to read.</summary>
+    public static ColumnSet Columns() => new(JourneyColumns.Id, VersionNumber, JourneyColumns.HealthState, JourneyColumns.LastScoredOn);
+
+    /// <summary>The contact's journey (one per contact, by the cx_journey_contact key), or null when it has none yet: one RetrieveMultiple.</summary>
+    public static HealthJourney? Find(IOrganizationService service, Guid contactId)
+    {
+        var query = new QueryExpression(Tables.Journey) { ColumnSet = Columns(), TopCount = 1 };
+        query.Criteria.AddCondition(JourneyColumns.Contact, ConditionOperator.Equal, contactId);
+        var rows = service.RetrieveMultiple(query).Entities;
+        return rows.Count == 0 ? null : Of(rows[0]);
+    }
+
+    /// <summary>The journey of that id again (after a concurrent write): one Retrieve.</summary>
+    public static HealthJourney Retrieve(IOrganizationService service, Guid journeyId) => Of(service.Retrieve(Tables.Journey, journeyId, Columns()));
+
+    private static HealthJourney Of(Entity row) =>
+        new(row.Id, row.RowVersion ?? Version(row.Contains(VersionNumber) ? row[VersionNumber] : null), row.GetAttributeValue<string>(JourneyColumns.HealthState),
+            row.GetAttributeValue<DateTime?>(JourneyColumns.LastScoredOn).HasValue);
+
+    /// <summary>The journey joined to a contact under <paramref name="alias"/>, or null when the outer join found none.</summary>
+    internal static HealthJourney? Aliased(Entity row, string alias)
+    {
+        if (!(Value(row, alias, JourneyColumns.Id) is Guid id)) return null;
+        return new HealthJourney(id, Version(Value(row, alias, VersionNumber)), Value(row, alias, JourneyColumns.HealthState) as string,
+            Value(row, alias, JourneyColumns.LastScoredOn) is DateTime);
+    }
+
+    private static object? Value(Entity row, string alias, string column)
+    {
+        var key = alias + "." + column;
+        return row.Contains(key) && row[key] is AliasedValue aliased ? aliased.Value : null;
+    }
+
+    private static string? Version(object? value) => value switch
+    {
+        null => null,
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        object o => Convert.ToString(o, CultureInfo.InvariantCulture),
+    };
+}
