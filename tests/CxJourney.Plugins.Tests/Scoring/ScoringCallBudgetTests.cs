@@ -36,13 +36,15 @@ public class ScoringCallBudgetTests
         // case's state): the resolution's job scores it, the Update's job leaves it to that job without a call. One job:
         // the case, the variables, the touchpoint aggregate, the follow-ups (a poor case fires rules: the contact's
         // follow-ups, the Creates), ONE Upsert of the score with its follow-up status, then the journey's health.
+        // The health is ONE versioned Update of the journey (was: the contact's scores and feedback, two reads, and an
+        // Upsert): the case query read the journey with its health ledger, which the job updates with this case's entries.
         var calls = s.CallsBy<CaseScoringPlugin>();
         var scoring = new[] { "RetrieveMultiple incident", "RetrieveMultiple environmentvariabledefinition", "RetrieveMultiple cx_touchpoint" };
-        var health = new[] { "Upsert cx_casescore", "RetrieveMultiple cx_casescore", "RetrieveMultiple cx_feedback", "Upsert cx_journey" };
+        var health = new[] { "Upsert cx_casescore", "Update cx_journey" };
         var names = calls.Select(c => c.MessageName + " " + c.PrimaryEntityName).ToList();
         Assert.Equal(scoring, names.Take(3));
-        Assert.Equal(health, names.Skip(names.Count - 4));
-        Assert.All(names.Skip(3).Take(names.Count - 7), n => Assert.Matches("^(RetrieveMultiple (task|phonecall)|Create (task|phonecall|email))$", n));
+        Assert.Equal(health, names.Skip(names.Count - 2));
+        Assert.All(names.Skip(3).Take(names.Count - 5), n => Assert.Matches("^(RetrieveMultiple (task|phonecall)|Create (task|phonecall|email))$", n));
         Assert.All(calls, c => Assert.True(c.Succeeded));
 
         // The one aggregate query did count every touchpoint.
@@ -92,11 +94,12 @@ public class ScoringCallBudgetTests
         }
 
         // Hundreds of customer messages: a poor predicted CSAT and high effort; the throttle has room for both.
+        // The journey's health: one versioned Update with its ledger (no read of the contact's scores and feedback).
         var expected = new[]
         {
             "RetrieveMultiple incident", "RetrieveMultiple environmentvariabledefinition", "RetrieveMultiple cx_touchpoint",
             "RetrieveMultiple task", "RetrieveMultiple phonecall", "Create phonecall", "Create task", "Upsert cx_casescore",
-            "RetrieveMultiple cx_casescore", "RetrieveMultiple cx_feedback", "Upsert cx_journey",
+            "Update cx_journey",
         };
         Assert.Equal(expected, Calls(1_000));
         Assert.Equal(expected, Calls(10_000));
