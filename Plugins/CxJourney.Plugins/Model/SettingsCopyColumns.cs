@@ -3,6 +3,7 @@ namespace CxJourney.Plugins.Model;
 /// <summary>Columns of cx_settingscopy (Solution/Entities/cx_SettingsCopy): the one row copying the cx_ environment variables.</summary>
 public static class SettingsCopyColumns
 {
+    public const string Table = Tables.SettingsCopy;
     public const string Id = "cx_settingscopyid";
     public const string Name = "cx_name";
 
