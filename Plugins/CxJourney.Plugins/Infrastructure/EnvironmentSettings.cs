@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using CxJourney.Plugins.Domain.Json;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -54,6 +56,32 @@ public sealed class EnvironmentSettings
     /// <summary>Settings from known values, for callers that already hold them (and for tests).</summary>
     public static EnvironmentSettings From(IDictionary<string, string?> values) =>
         new(new Dictionary<string, string?>(values, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Every variable's effective value as a JSON object by schema name (what the settings copy stores).</summary>
+    public string ToJson() => JsonWriter.StringObject(_values.OrderBy(v => v.Key, StringComparer.Ordinal));
+
+    /// <summary>Settings from <see cref="ToJson"/>'s text; null when it is not such an object (a copy written by hand).</summary>
+    public static EnvironmentSettings? FromJson(string? json)
+    {
+        if (string.IsNullOrEmpty(json)) return null;
+        try
+        {
+            var root = JsonReader.Parse(json);
+            if (root.Kind != JsonKind.Object) return null;
+            var values = new Dictionary<string, string?>(root.Properties.Count, StringComparer.OrdinalIgnoreCase);
+            foreach (var p in root.Properties)
+            {
+                if (p.Value.Kind == JsonKind.Null) values[p.Key] = null;
+                else if (p.Value.Kind == JsonKind.String) values[p.Key] = p.Value.AsString();
+                else return null;
+            }
+            return new EnvironmentSettings(values);
+        }
+        catch (JsonConfigurationException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The variable's effective value, or null when it is not defined or empty.</summary>
     public string? Get(string schemaName) =>

@@ -7,6 +7,7 @@ using CxJourney.Plugins.FollowUps;
 using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Journey.Rollup;
 using CxJourney.Plugins.Model;
+using CxJourney.Plugins.Settings;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
@@ -36,9 +37,10 @@ namespace CxJourney.Plugins.Journey;
 /// touchpoint linked and does nothing. A job whose own touchpoint is counted but still unlinked (its first run
 /// failed after writing the journey) recomputes, so the reply times it would have stored are stored.</para>
 /// <para><b>Cost.</b> A job whose touchpoint is covered, or whose status was only written again: 1 call, or none. A job
-/// that adds: the read, the journey settings (read once per execution, only when needed) and the journey's Update
-/// carrying its touchpoints' links and reply times as related rows: 3 calls for however many touchpoints were
-/// waiting. The journey's first write is a Create: its touchpoints are linked by one more request (4 calls).</para>
+/// that adds: the read (which returns the settings too: <see cref="SettingsCopy"/>) and the journey's Update
+/// carrying its touchpoints' links and reply times as related rows: 2 calls for however many touchpoints were
+/// waiting. The journey's first write is a Create: the settings copy is read by its id, and its touchpoints are linked
+/// by one more request (4 calls).</para>
 /// </summary>
 public sealed class JourneyRollupPlugin : PluginBase
 {
@@ -55,7 +57,7 @@ public sealed class JourneyRollupPlugin : PluginBase
     protected override void ExecutePlugin(ILocalPluginContext context)
     {
         var execution = context.ExecutionContext;
-        var settings = new Settings(context.SystemService);
+        var settings = new Settings(context.SystemService, PluginClock.Now(execution), context.Trace);
         RollUp(context, settings);
         // The one job of a new touchpoint also answers an upset email (the angry-email rule), with the variables the
         // rollup read: a second asynchronous step would queue a system job for every touchpoint to act on a few.
@@ -96,6 +98,7 @@ public sealed class JourneyRollupPlugin : PluginBase
         }
 
         var pending = PendingTouchpoints.Read(service, contacts, SourcesOf(execution));
+        foreach (var read in pending.Values) settings.Offer(read.SettingsCopy);
         var links = new List<TouchpointLinks.Link>();
         foreach (var contact in contacts.Concat(pending.Keys).Distinct())
         {
@@ -127,6 +130,7 @@ public sealed class JourneyRollupPlugin : PluginBase
         context.Trace($"Touchpoint {moment.Id:D} {(moment.IsActive ? "counts again" : "no longer counts")} (its status changed after it was counted): recomputing the journey of contact {contactId:D}.");
         if (moment.IsThreadRelevant) ReplyTimes.Maintain(service, moment, context.Trace);
         PendingTouchpoints.Read(service, new[] { contactId }, Array.Empty<SourceRef>()).TryGetValue(contactId, out var waiting);
+        settings.Offer(waiting?.SettingsCopy);
         var links = RollContact(service, contactId, waiting, ids, settings, execution.OperationCreatedOn, context.Trace, recompute: true);
         if (links.Count > 0) TouchpointLinks.Write(service, links, context.Trace);
     }
@@ -138,6 +142,7 @@ public sealed class JourneyRollupPlugin : PluginBase
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             if (attempt > 1) read = PendingTouchpoints.Read(service, new[] { contactId }, Array.Empty<SourceRef>()).TryGetValue(contactId, out var again) ? again : null;
+            settings.Offer(read?.SettingsCopy);
             var unlinked = read?.Touchpoints ?? new List<StoredTouchpoint>();
             // The pending read finds the journey through the touchpoints waiting on it; a recount may find none waiting.
             var found = read?.Journey ?? (recompute ? JourneyRecord.Find(service, contactId) : null);
@@ -172,6 +177,8 @@ public sealed class JourneyRollupPlugin : PluginBase
             var state = next.Serialize();
             var row = JourneyColumnValues.Build(journey, aggregate, result, recent, rolledUpOn, settings.Status);
             row[JourneyColumns.RollupState] = state.Length <= MaxStateLength ? state : null;
+            // A journey read without its settings copy links to it now, so its next jobs read the settings with it.
+            if (read?.SettingsCopy is null && settings.CopyExists) row[JourneyColumns.SettingsCopy] = new EntityReference(Tables.SettingsCopy, SettingsCopy.Id);
             var links = fresh.Concat(recovering)
                 .Select(t => new TouchpointLinks.Link(t, journey.IsNew ? RowIds.Journey(contactId) : journey.Id, journey.Stage, t.BandUnder(options),
                     minutes is not null && minutes.ContainsKey(t.Key), minutes is not null && minutes.TryGetValue(t.Key, out var m) ? m : null))
@@ -245,19 +252,38 @@ public sealed class JourneyRollupPlugin : PluginBase
     }
 
     /// <summary>
-    /// The environment variables, read at most once per execution and only when needed (a job that rolls up, or one
-    /// whose touchpoint is an email to follow up), and the journey settings among them. One per execution, never a
-    /// field of the plug-in: an instance serves many threads, and an admin's change applies to the next event.
+    /// The environment variables, once per execution and only when needed (a job that rolls up, or one whose touchpoint
+    /// is an email to follow up), and the journey settings among them. They come from the settings copy the pending read
+    /// returned with the journey (<see cref="SettingsCopy"/>): no request. Without one (a new journey, or one written
+    /// before the copy existed) the copy is read by its id; a missing or old copy is replaced from the variables.
+    /// One per execution, never a field of the plug-in: an instance serves many threads.
     /// </summary>
     private sealed class Settings
     {
         private readonly IOrganizationService _service;
+        private readonly DateTime _now;
+        private readonly Action<string> _trace;
+        private SettingsCopy.Found? _offered;
         private EnvironmentSettings? _environment;
         private JourneyOptions? _options;
 
-        public Settings(IOrganizationService service) { _service = service; }
+        public Settings(IOrganizationService service, DateTime now, Action<string> trace)
+        {
+            _service = service;
+            _now = now;
+            _trace = trace;
+        }
 
-        public EnvironmentSettings Environment => _environment ??= EnvironmentSettings.Load(_service);
+        /// <summary>A copy a query returned (every journey links to the same one row).</summary>
+        public void Offer(SettingsCopy.Found? copy)
+        {
+            if (copy is not null && (_offered is null || !_offered.IsFreshAt(_now))) _offered = copy;
+        }
+
+        /// <summary>The copy exists (once the settings are known): a journey written now may link to it.</summary>
+        public bool CopyExists { get; private set; }
+
+        public EnvironmentSettings Environment => _environment ??= Resolve();
 
         public string? Status { get; private set; }
 
@@ -272,6 +298,17 @@ public sealed class JourneyRollupPlugin : PluginBase
                 }
                 return _options;
             }
+        }
+
+        private EnvironmentSettings Resolve()
+        {
+            var copy = _offered ?? SettingsCopy.Read(_service);
+            CopyExists = true;
+            if (copy is not null && copy.IsFreshAt(_now)) return copy.Settings!;
+            var loaded = EnvironmentSettings.Load(_service);
+            // Made or replaced by this job, or by another writer first (then it is at least as new): it exists either way.
+            SettingsCopy.Refresh(_service, copy, loaded, _now, _trace);
+            return loaded;
         }
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using CxJourney.Plugins.Model;
+using CxJourney.Plugins.Settings;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -13,7 +14,7 @@ internal sealed record SourceRef(string? Table, string? Id);
 
 /// <summary>
 /// The rollup's one read: the contacts' happened touchpoints not linked to a journey yet, each with its contact's journey
-/// (outer join on the contact: its id, row version, stage and ledger). A job whose touchpoint is linked finds
+/// (outer join on the contact: its id, row version, stage and ledger) and the settings copy the journey links to. A job whose touchpoint is linked finds
 /// nothing to do here and ends after this read; a job that rolls up gets every touchpoint waiting on the
 /// journey, whichever job queued it, and the journey's state to add them to.
 /// </summary>
@@ -23,14 +24,22 @@ internal static class PendingTouchpoints
     public const int MaxSources = 50;
 
     private const string JourneyAlias = "j";
+    private const string SettingsAlias = "s";
     private const string VersionNumber = "versionnumber";
 
     /// <summary>A contact's journey (null when it has none yet) and its unlinked touchpoints.</summary>
     public sealed class Pending
     {
-        public Pending(JourneyRecord? journey) { Journey = journey; }
+        public Pending(JourneyRecord? journey, SettingsCopy.Found? settings)
+        {
+            Journey = journey;
+            SettingsCopy = settings;
+        }
 
         public JourneyRecord? Journey { get; }
+
+        /// <summary>The settings copy the journey links to; null when there is no journey or it has no link yet.</summary>
+        public SettingsCopy.Found? SettingsCopy { get; }
 
         public List<StoredTouchpoint> Touchpoints { get; } = new();
     }
@@ -64,6 +73,8 @@ internal static class PendingTouchpoints
         var journey = query.AddLink(Tables.Journey, TouchpointColumns.Contact, JourneyColumns.Contact, JoinOperator.LeftOuter);
         journey.EntityAlias = JourneyAlias;
         journey.Columns = new ColumnSet(JourneyColumns.Id, VersionNumber, JourneyColumns.Stage, JourneyColumns.RollupState);
+        // The job's settings come with the journey: no read of the environment variables (see SettingsCopy).
+        SettingsCopy.LinkFrom(journey, SettingsAlias);
         query.AddOrder(TouchpointColumns.Id, OrderType.Ascending);
 
         while (true)
@@ -75,7 +86,7 @@ internal static class PendingTouchpoints
                 if (touchpoint.Contact is null) continue;
                 if (!result.TryGetValue(touchpoint.Contact.Id, out var entry))
                 {
-                    entry = new Pending(JourneyOf(row));
+                    entry = new Pending(JourneyOf(row), SettingsCopy.FromAliased(row, SettingsAlias));
                     result[touchpoint.Contact.Id] = entry;
                 }
                 entry.Touchpoints.Add(touchpoint);

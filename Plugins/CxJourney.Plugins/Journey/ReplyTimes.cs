@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ServiceModel;
+using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Journey.Rollup;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;

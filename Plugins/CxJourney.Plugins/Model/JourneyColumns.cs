@@ -174,6 +174,9 @@ public static class JourneyColumns
     /// <summary>The rollup's own running aggregates (see Journey/Rollup/JourneyLedger): what it has counted, so a new touchpoint is added to them instead of re-reading the whole history. Also the rollup's watermark: a touchpoint is counted when it is linked to the journey or listed here as counted but not yet linked.</summary>
     public const string RollupState = "cx_rollupstate";
 
+    /// <summary>The settings copy (cx_settingscopy) the rollup reads with the journey; set by the rollup.</summary>
+    public const string SettingsCopy = "cx_settingscopyid";
+
     /// <summary>Status of the last rollup or scoring: empty when it went well, otherwise what went wrong, e.g. an invalid cx_JourneySettings or cx_ScoringWeights value and the defaults used instead. Visible so an administrator notices bad configuration.</summary>
     public const string RollupStatus = "cx_rollupstatus";
 

@@ -11,6 +11,7 @@ public static class Tables
     public const string Touchpoint = "cx_touchpoint";
     public const string Feedback = "cx_feedback";
     public const string CaseScore = "cx_casescore";
+    public const string SettingsCopy = "cx_settingscopy";
 
     // Customers.
     public const string Contact = "contact";

@@ -88,10 +88,11 @@ public class FollowUpConstraintTests
         _s.Service.Create(_s.InboundEmail(caseId, _contact, _s.Now, -0.9));
         _s.Drain();
 
-        // One system job for the touchpoint: the rollup, which answers the email too and reads the variables once.
+        // One system job for the touchpoint: the rollup, which answers the email too with the settings its pending read
+        // returned with the journey (the settings copy): no read of the variables, yet the rule OnlyRules set is the one applied.
         var job = Assert.Single(_s.Pipeline.Log.StepRuns, r => r.Mode == CxJourney.SolutionModel.PluginStepMode.Asynchronous);
         Assert.Equal(typeof(JourneyRollupPlugin), job.PluginType);
-        Assert.Single(job.ServiceCalls, c => c.PrimaryEntityName == Tables.EnvironmentVariableDefinition);
+        Assert.DoesNotContain(job.ServiceCalls, c => c.PrimaryEntityName == Tables.EnvironmentVariableDefinition);
         Assert.Contains(job.ServiceCalls, c => c.MessageName == "Update" && c.PrimaryEntityName == Tables.Journey);
         var task = Assert.Single(_s.FollowUps());
         Assert.Contains(job.ServiceCalls, c => c.MessageName == "Create" && c.PrimaryEntityName == task.LogicalName);

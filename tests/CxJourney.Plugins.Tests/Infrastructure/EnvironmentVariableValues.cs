@@ -13,7 +13,7 @@ namespace CxJourney.Plugins.Tests.Infrastructure;
 /// </summary>
 public static class EnvironmentVariableValues
 {
-    /// <summary>Sets the variable's value row: updates it when there is one, else creates it for the shipped definition.</summary>
+    /// <summary>Sets the variable's value row: updates it when there is one, else creates it for the shipped definition (both as an admin would).</summary>
     public static void SetEnvironmentVariable(this LocalOrganization organization, string schemaName, string value)
     {
         var definition = organization.Query(Tables.EnvironmentVariableDefinition)
@@ -26,7 +26,8 @@ public static class EnvironmentVariableValues
             organization.GetService().Update(new Entity(Tables.EnvironmentVariableValue, current.Id) { [EnvironmentVariableValueColumns.Value] = value });
             return;
         }
-        organization.Seed(new Entity(Tables.EnvironmentVariableValue, Guid.NewGuid())
+        // Created as an admin does, through the pipeline: the settings copy's step runs in the same transaction.
+        organization.GetService().Create(new Entity(Tables.EnvironmentVariableValue, Guid.NewGuid())
         {
             [EnvironmentVariableValueColumns.SchemaName] = schemaName,
             [EnvironmentVariableValueColumns.Value] = value,

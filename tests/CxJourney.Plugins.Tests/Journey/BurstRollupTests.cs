@@ -79,9 +79,10 @@ public class BurstRollupTests
         var second = _w.InboundEmail(ada, "Second", "Still waiting for it");
         _w.Drain();
 
-        // The read, the settings, and the journey's Update carrying the link as a related row: no separate link request.
+        // The read (its journey comes with the settings copy: no read of the variables), and the journey's Update carrying
+        // the link as a related row: no separate link request.
         var run = Assert.Single(_w.Log.RunsOf(typeof(JourneyRollupPlugin)));
-        Assert.Equal(new[] { "RetrieveMultiple cx_touchpoint", "RetrieveMultiple environmentvariabledefinition", "Update cx_journey" },
+        Assert.Equal(new[] { "RetrieveMultiple cx_touchpoint", "Update cx_journey" },
             run.ServiceCalls.Select(c => c.MessageName + " " + c.PrimaryEntityName));
         Assert.Contains(run.Trace, l => l.Contains("linked in the same request"));
         var touchpoint = _w.Touchpoint(second, Choices.TouchpointKind.Created, ada);

@@ -7,7 +7,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace CxJourney.Plugins.Tests.Journey;
 
-/// <summary>cx_JourneySettings, read by the rollup with one query per run.</summary>
+/// <summary>cx_JourneySettings, which the rollup reads through the settings copy (see SettingsCopyTests).</summary>
 public class JourneySettingsTests
 {
     private readonly CaptureWorld _w = new();
@@ -28,7 +28,10 @@ public class JourneySettingsTests
         var j = _w.JourneyOf(ada);
         Assert.Equal(Choices.JourneyStage.Advocacy, CaptureWorld.Option(j, JourneyColumns.Stage));
         Assert.Null(j.GetAttributeValue<string>(JourneyColumns.RollupStatus));
-        Assert.Single(_w.Log.ServiceCallsBy("JourneyRollupPlugin"), c => c.PrimaryEntityName == Tables.EnvironmentVariableDefinition);
+        // The admin's value reached the rollup through the settings copy, which the value's step wrote in the same
+        // transaction: the new journey's job reads the copy by its id, never the variables.
+        Assert.Single(_w.Log.ServiceCallsBy("JourneyRollupPlugin"), c => c.PrimaryEntityName == Tables.SettingsCopy);
+        Assert.DoesNotContain(_w.Log.ServiceCallsBy("JourneyRollupPlugin"), c => c.PrimaryEntityName == Tables.EnvironmentVariableDefinition);
     }
 
     [Fact]

@@ -115,6 +115,7 @@ public sealed class ProductSolutionModelTests
     [InlineData(typeof(TouchpointColumns), "cx_touchpoint")]
     [InlineData(typeof(FeedbackColumns), "cx_feedback")]
     [InlineData(typeof(CaseScoreColumns), "cx_casescore")]
+    [InlineData(typeof(SettingsCopyColumns), "cx_settingscopy")]
     public void Custom_tables_have_their_own_columns_class(Type columnsClass, string table)
     {
         Assert.Equal(table, Const(columnsClass, "Table"));

@@ -1,10 +1,10 @@
 using System.ServiceModel;
 using Microsoft.Xrm.Sdk;
 
-namespace CxJourney.Plugins.Journey;
+namespace CxJourney.Plugins.Infrastructure;
 
 /// <summary>
-/// The organization service faults the rollup expects and handles: a lost race, not a failure.
+/// The organization service faults the jobs expect and handle: a lost race, not a failure.
 /// https://learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes
 /// </summary>
 internal static class PlatformErrors
