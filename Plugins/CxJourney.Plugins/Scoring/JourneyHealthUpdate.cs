@@ -4,7 +4,6 @@ using System.ServiceModel;
 using CxJourney.Plugins.Cases;
 using CxJourney.Plugins.Domain.Scoring;
 using CxJourney.Plugins.Infrastructure;
-using CxJourney.Plugins.Journey;
 using CxJourney.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;

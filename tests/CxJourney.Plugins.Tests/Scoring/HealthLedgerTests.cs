@@ -1,12 +1,8 @@
 using System;
 using System.Collections.Concurrent;
 using System.Linq;
-using System.ServiceModel;
-using System.Threading;
-using CxJourney.Emulator.Pipeline;
 using CxJourney.Plugins.Cases;
 using CxJourney.Plugins.Domain.Scoring;
-using CxJourney.Plugins.Journey;
 using CxJourney.Plugins.Model;
 using CxJourney.Plugins.Scoring;
 using Microsoft.Xrm.Sdk;
