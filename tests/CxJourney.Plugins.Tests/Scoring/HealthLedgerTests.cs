@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Concurrent;
 using System.Linq;
+using System.Threading;
+using CxJourney.Emulator.Pipeline;
 using CxJourney.Plugins.Cases;
 using CxJourney.Plugins.Domain.Scoring;
 using CxJourney.Plugins.Model;
@@ -8,6 +10,7 @@ using CxJourney.Plugins.Scoring;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
+using Xunit.Abstractions;
 using static CxJourney.Plugins.Tests.FollowUps.FollowUpTestKit;
 
 namespace CxJourney.Plugins.Tests.Scoring;
@@ -23,9 +26,11 @@ public class HealthLedgerTests
     private readonly CxScenario _s = new();
     private readonly Guid _agent;
     private readonly Guid _contact;
+    private readonly ITestOutputHelper _output;
 
-    public HealthLedgerTests()
+    public HealthLedgerTests(ITestOutputHelper output)
     {
+        _output = output;
         _agent = _s.User("Alex");
         _contact = _s.Contact("Lovelace", _agent);
     }
@@ -214,6 +219,52 @@ public class HealthLedgerTests
         Assert.Equal(new[] { first, other.CaseId, second }.OrderBy(g => g), ledger.Cases.Select(c => c.CaseId).OrderBy(g => g));
         Assert.Equal(3, journey.GetAttributeValue<int>(JourneyColumns.CasesScored));
         Assert.Equal(Utc(2024, 3, 4, 11), journey.GetAttributeValue<DateTime>(JourneyColumns.RolledUpOn));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Case_jobs_of_one_contact_racing_on_two_workers_leave_the_health_a_recompute_gives(bool redeliverEveryJob)
+    {
+        // 24 cases resolved and 8 answers about no case, their jobs (and the rollups of their touchpoints) run by two
+        // workers at once: jobs of the same contact read the journey at one version and write it at another.
+        var cases = Enumerable.Range(0, 24).Select(_ => OpenCase()).ToList();
+        _s.Drain();
+        for (var i = 0; i < cases.Count; i++)
+        {
+            _s.At(Utc(2024, 3, 4, 10).AddHours(i));
+            _s.Resolve(cases[i]);
+            if (i % 3 == 0) _s.Feedback(null, _contact, csat: 1 + i % 5, nps: i % 11);
+        }
+        var queue = _s.Pipeline.AsyncQueue;
+        queue.RedeliverEverySuccess = redeliverEveryJob;
+        var errors = new ConcurrentQueue<Exception>();
+        var results = new ConcurrentQueue<AsyncJobResult>();
+        using var start = new Barrier(2);
+        void Worker()
+        {
+            try
+            {
+                start.SignalAndWait();
+                while (queue.RunNext() is AsyncJobResult result) results.Enqueue(result);
+            }
+            catch (Exception e)
+            {
+                errors.Enqueue(e);
+            }
+        }
+        var workers = new[] { new Thread(Worker), new Thread(Worker) };
+        foreach (var t in workers) t.Start();
+        foreach (var t in workers) t.Join();
+        foreach (var rest in queue.Drain()) results.Enqueue(rest);
+        Assert.Empty(errors);
+        Assert.DoesNotContain(results, r => r.Outcome == StepOutcome.Failed);
+
+        var raced = _s.Pipeline.Log.RunsOf(typeof(CaseScoringPlugin)).Count(r => r.Trace.Any(l => l.Contains("changed while its health was computed")));
+        _output.WriteLine($"{results.Count} deliveries; {raced} case job(s) met a concurrent write of the journey and read it again");
+        var ledger = AssertMatchesRecompute();
+        Assert.Equal(cases.OrderBy(c => c), ledger.Cases.Select(c => c.CaseId).OrderBy(c => c));
+        Assert.Equal(8, ledger.Answers.Count);
     }
 
     [Fact]
