@@ -252,38 +252,21 @@ public sealed class JourneyRollupPlugin : PluginBase
     }
 
     /// <summary>
-    /// The environment variables, once per execution and only when needed (a job that rolls up, or one whose touchpoint
-    /// is an email to follow up), and the journey settings among them. They come from the settings copy the pending read
-    /// returned with the journey (<see cref="SettingsCopy"/>): no request. Without one (a new journey, or one written
-    /// before the copy existed) the copy is read by its id; a missing or old copy is replaced from the variables.
-    /// One per execution, never a field of the plug-in: an instance serves many threads.
+    /// The execution's settings (<see cref="JobSettings"/>: from the settings copy the pending read returned with the
+    /// journey, no request) and the journey settings among them.
     /// </summary>
     private sealed class Settings
     {
-        private readonly IOrganizationService _service;
-        private readonly DateTime _now;
-        private readonly Action<string> _trace;
-        private SettingsCopy.Found? _offered;
-        private EnvironmentSettings? _environment;
+        private readonly JobSettings _job;
         private JourneyOptions? _options;
 
-        public Settings(IOrganizationService service, DateTime now, Action<string> trace)
-        {
-            _service = service;
-            _now = now;
-            _trace = trace;
-        }
+        public Settings(IOrganizationService service, DateTime now, Action<string> trace) { _job = new JobSettings(service, now, trace); }
 
-        /// <summary>A copy a query returned (every journey links to the same one row).</summary>
-        public void Offer(SettingsCopy.Found? copy)
-        {
-            if (copy is not null && (_offered is null || !_offered.IsFreshAt(_now))) _offered = copy;
-        }
+        public void Offer(SettingsCopy.Found? copy) => _job.Offer(copy);
 
-        /// <summary>The copy exists (once the settings are known): a journey written now may link to it.</summary>
-        public bool CopyExists { get; private set; }
+        public bool CopyExists => _job.CopyExists;
 
-        public EnvironmentSettings Environment => _environment ??= Resolve();
+        public EnvironmentSettings Environment => _job.Environment;
 
         public string? Status { get; private set; }
 
@@ -298,17 +281,6 @@ public sealed class JourneyRollupPlugin : PluginBase
                 }
                 return _options;
             }
-        }
-
-        private EnvironmentSettings Resolve()
-        {
-            var copy = _offered ?? SettingsCopy.Read(_service);
-            CopyExists = true;
-            if (copy is not null && copy.IsFreshAt(_now)) return copy.Settings!;
-            var loaded = EnvironmentSettings.Load(_service);
-            // Made or replaced by this job, or by another writer first (then it is at least as new): it exists either way.
-            SettingsCopy.Refresh(_service, copy, loaded, _now, _trace);
-            return loaded;
         }
     }
 

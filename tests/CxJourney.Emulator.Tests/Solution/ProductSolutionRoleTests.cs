@@ -125,6 +125,8 @@ public sealed class ProductSolutionRoleTests
                 ("Delete", "EnvironmentVariableValue", PrivilegeDepth.Basic),
                 ("Append", "EnvironmentVariableValue", PrivilegeDepth.Basic),
                 ("Assign", "EnvironmentVariableValue", PrivilegeDepth.Basic),
+                // The settings copy is read, never written, by an administrator: only the plug-ins write it, from the variables.
+                ("Read", "cx_SettingsCopy", PrivilegeDepth.Global),
             },
             administrator.Except(cx).ToHashSet());
     }

@@ -34,6 +34,9 @@ public sealed class ProductSolutionTests
 
     private static readonly string[] CustomTables = ["cx_journey", "cx_touchpoint", "cx_feedback", "cx_casescore"];
 
+    /// <summary>The one custom table that is organization-owned: the settings copy, one row per organization, no one's record.</summary>
+    private const string SettingsCopyTable = "cx_settingscopy";
+
     [Fact]
     public void Reads_and_builds_without_errors_or_warnings()
     {
@@ -71,7 +74,7 @@ public sealed class ProductSolutionTests
         Assert.Equal(Solution.EnvironmentVariables.Select(v => v.SchemaName.ToLowerInvariant()).Order(StringComparer.Ordinal), Named(380));
         // A standard table the solution only adds columns to travels as a shell (behavior 2), a custom table whole (0).
         foreach (var root in roots.Where(r => r.Type == 1))
-            Assert.Equal(CustomTables.Contains(root.SchemaName) ? 0 : 2, root.Behavior);
+            Assert.Equal(CustomTables.Contains(root.SchemaName) || root.SchemaName == SettingsCopyTable ? 0 : 2, root.Behavior);
     }
 
     [Fact]
@@ -89,6 +92,11 @@ public sealed class ProductSolutionTests
             Assert.False(string.IsNullOrWhiteSpace(table.Description), name);
         }
         Assert.Equal("cx_journeys", Catalog.GetTable("cx_journey").EntitySetName);
+        // The settings copy belongs to the organization: business-unit security has nothing to scope in it.
+        var copy = Catalog.GetTable(SettingsCopyTable);
+        Assert.Equal(TableOwnership.OrganizationOwned, copy.Ownership);
+        Assert.False(copy.HasColumn("ownerid"));
+        Assert.Equal("cx_name", copy.PrimaryNameAttribute);
     }
 
     [Theory]

@@ -6,6 +6,7 @@ using CxJourney.Emulator.Pipeline;
 using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
 using CxJourney.Plugins.Scoring;
+using CxJourney.Plugins.Settings;
 using CxJourney.Plugins.Domain.Journey;
 using CxJourney.Plugins.Journey.Rollup;
 using CxJourney.SolutionModel;
@@ -58,8 +59,9 @@ public sealed class EventWorld
 
     public DateTime Now => Organization.Clock.UtcNow;
 
-    public static EventWorld Product() =>
-        new("product",
+    public static EventWorld Product()
+    {
+        var world = new EventWorld("product",
             Attached(LocalOrganization.Create(new LocalOrganizationOptions
             {
                 SolutionFolder = RepositoryRoot.Solution,
@@ -70,6 +72,11 @@ public sealed class EventWorld
             product,
             typeof(CaseScoringPlugin),
             [typeof(CxJourney.Plugins.Capture.ActivityCapturePlugin), typeof(CxJourney.Plugins.Capture.CaseCapturePlugin), typeof(CxJourney.Plugins.Capture.FeedbackCapturePlugin)]);
+        // An organization in use: its first job (or an admin's first change of a variable) made the settings copy, so an
+        // event's jobs cost what they cost every day. The first job's own cost is SettingsCopyTests' subject.
+        SettingsCopy.Write(world.Service, EnvironmentSettings.Load(world.Service), Start);
+        return world;
+    }
 
     private static LocalOrganization Attached(LocalOrganization organization, out PluginPipeline pipeline)
     {
