@@ -13,7 +13,7 @@ namespace CxJourney.Plugins.Settings;
 /// The one cx_settingscopy row: every cx_ environment variable's effective value, so a job reads its settings with
 /// a row it queries anyway (the journey links to the copy) instead of one more request per execution.
 /// <para><b>Kept current.</b> <see cref="SettingsCopyPlugin"/> copies the variables again inside the transaction of
-/// every Create, Update or Delete of a definition or a value, so an admin's change applies to the next event, as
+/// every change of a definition's default or of a current value, so an admin's change applies to the next event, as
 /// a direct read would. A solution import may set variables without running plug-ins (the local organization's
 /// import does not), so a copy older than <see cref="MaxAge"/> is copied again by the job that finds it, and a job
 /// that finds no copy makes it. Variables are never cached in a plug-in instance: the copy is a row, the same for
