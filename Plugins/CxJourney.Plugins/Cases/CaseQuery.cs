@@ -10,8 +10,9 @@ namespace CxJourney.Plugins.Cases;
 /// Reads a <see cref="CaseRecord"/> with ONE RetrieveMultiple: the incident, outer-joined to its owning user
 /// (and that user's manager), to its customer contact and primary contact (each with its owning user), and to
 /// its cx_feedback rows and its cx_casescore row, and from each contact to its cx_journey (one per contact: its health
-/// ledger and row version). Every join but feedback is many-to-one, so the query returns one row per feedback
-/// answer (one row without any), however long the case's history. Ten link-entities of the fifteen a query may have.
+/// ledger and row version) and on to the settings copy the journey links to (the job's environment variables). Every
+/// join but feedback is many-to-one, so the query returns one row per feedback answer (one row without any), however
+/// long the case's history. Twelve link-entities of the fifteen a query may have.
 /// </summary>
 public static class CaseQuery
 {
@@ -85,6 +86,8 @@ public static class CaseQuery
         var journey = contact.AddLink(Tables.Journey, ContactColumns.Id, JourneyColumns.Contact, JoinOperator.LeftOuter);
         journey.EntityAlias = journeyAlias;
         journey.Columns = HealthJourney.Columns();
+        // The settings copy the journey links to: the job's environment variables at no extra call (Settings/SettingsCopy).
+        HealthJourney.LinkSettings(journey, journeyAlias);
     }
 
     private static CaseRecord Parse(Guid caseId, IList<Entity> rows)

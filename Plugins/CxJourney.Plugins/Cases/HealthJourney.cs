@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using CxJourney.Plugins.Model;
+using CxJourney.Plugins.Settings;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -15,13 +16,20 @@ public sealed class HealthJourney
 {
     public const string VersionNumber = "versionnumber";
 
-    public HealthJourney(Guid id, string? rowVersion, string? state, bool healthWritten)
+    /// <summary>The settings copy's alias under a journey's alias (or alone, when the journey is the query's table).</summary>
+    private const string SettingsSuffix = "s";
+
+    public HealthJourney(Guid id, string? rowVersion, string? state, bool healthWritten, SettingsCopy.Found? settings = null)
     {
         Id = id;
         RowVersion = rowVersion;
         State = state;
         HealthWritten = healthWritten;
+        Settings = settings;
     }
+
+    /// <summary>The settings copy the journey links to, read with it (null when it has no link yet, or was read by its id).</summary>
+    public SettingsCopy.Found? Settings { get; }
 
     public Guid Id { get; }
 
@@ -36,28 +44,35 @@ public sealed class HealthJourney
     /// <summary>The columns to read.</summary>
     public static ColumnSet Columns() => new(JourneyColumns.Id, VersionNumber, JourneyColumns.HealthState, JourneyColumns.LastScoredOn);
 
-    /// <summary>The contact's journey (one per contact, by the cx_journey_contact key), or null when it has none yet: one RetrieveMultiple.</summary>
+    /// <summary>
+    /// The contact's journey (one per contact, by the cx_journey_contact key) with its settings copy, or null when it has
+    /// none yet: one RetrieveMultiple.
+    /// </summary>
     public static HealthJourney? Find(IOrganizationService service, Guid contactId)
     {
         var query = new QueryExpression(Tables.Journey) { ColumnSet = Columns(), TopCount = 1 };
         query.Criteria.AddCondition(JourneyColumns.Contact, ConditionOperator.Equal, contactId);
+        SettingsCopy.LinkFrom(query, SettingsSuffix);
         var rows = service.RetrieveMultiple(query).Entities;
-        return rows.Count == 0 ? null : Of(rows[0]);
+        return rows.Count == 0 ? null : Of(rows[0], SettingsCopy.FromAliased(rows[0], SettingsSuffix));
     }
+
+    /// <summary>Adds the journey's settings copy to a query under the journey's link.</summary>
+    internal static void LinkSettings(LinkEntity journey, string journeyAlias) => SettingsCopy.LinkFrom(journey, journeyAlias + SettingsSuffix);
 
     /// <summary>The journey of that id again (after a concurrent write): one Retrieve.</summary>
     public static HealthJourney Retrieve(IOrganizationService service, Guid journeyId) => Of(service.Retrieve(Tables.Journey, journeyId, Columns()));
 
-    private static HealthJourney Of(Entity row) =>
+    private static HealthJourney Of(Entity row, SettingsCopy.Found? settings = null) =>
         new(row.Id, row.RowVersion ?? Version(row.Contains(VersionNumber) ? row[VersionNumber] : null), row.GetAttributeValue<string>(JourneyColumns.HealthState),
-            row.GetAttributeValue<DateTime?>(JourneyColumns.LastScoredOn).HasValue);
+            row.GetAttributeValue<DateTime?>(JourneyColumns.LastScoredOn).HasValue, settings);
 
     /// <summary>The journey joined to a contact under <paramref name="alias"/>, or null when the outer join found none.</summary>
     internal static HealthJourney? Aliased(Entity row, string alias)
     {
         if (!(Value(row, alias, JourneyColumns.Id) is Guid id)) return null;
         return new HealthJourney(id, Version(Value(row, alias, VersionNumber)), Value(row, alias, JourneyColumns.HealthState) as string,
-            Value(row, alias, JourneyColumns.LastScoredOn) is DateTime);
+            Value(row, alias, JourneyColumns.LastScoredOn) is DateTime, SettingsCopy.FromAliased(row, alias + SettingsSuffix));
     }
 
     private static object? Value(Entity row, string alias, string column)

@@ -5,6 +5,7 @@ using CxJourney.Plugins.Domain.Scoring;
 using CxJourney.Plugins.FollowUps;
 using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
+using CxJourney.Plugins.Settings;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
@@ -17,10 +18,10 @@ namespace CxJourney.Plugins.Scoring;
 /// <para><b>Why one job.</b> Scoring, follow-ups and health need the same case, the same environment variables and
 /// the same touchpoint aggregate; three jobs read them three times, and the health job ran again for every write of
 /// the score. Here: the case query (incident, people, feedback, its score row, the contact's journey with its health
-/// ledger), the environment variables, the touchpoint aggregate, the follow-ups' own reads and Creates only when a
-/// rule fires, ONE Upsert of the score with the follow-up status, then ONE versioned Update of the journey's health
-/// and ledger (<see cref="JourneyHealthUpdate"/>): five calls when no rule fires, whatever the case's or the
-/// contact's history.</para>
+/// ledger and the settings copy it links to, so the environment variables cost no request), the touchpoint aggregate,
+/// the follow-ups' own reads and Creates only when a rule fires, ONE Upsert of the score with the follow-up status,
+/// then ONE versioned Update of the journey's health and ledger (<see cref="JourneyHealthUpdate"/>): four calls when
+/// no rule fires, whatever the case's or the contact's history (five when the journey has no settings link yet).</para>
 /// <para><b>Once per resolution.</b> A resolution is reported by the Create of its incidentresolution (Microsoft
 /// documents Close as creating one; a case cannot be set Resolved any other way). The Update of the case's state
 /// reports it too, on some platform builds: that report is left to the resolution's job at no cost, and the step on
@@ -64,7 +65,10 @@ public sealed class CaseScoringPlugin : PluginBase
             context.Trace($"Case {ev.CaseId.Value:D} no longer exists; nothing to score.");
             return;
         }
-        var environment = EnvironmentSettings.Load(service);
+        // The variables came with the case: the settings copy its contact's journey links to (read by its id without one).
+        var settings = new JobSettings(service, now, context.Trace);
+        settings.Offer(record.Journey?.Settings);
+        var environment = settings.Environment;
         var configuration = ScoringConfiguration.From(environment);
         if (ev.Kind == CaseEventKind.Resolved && record.ResolutionAlreadyScored)
         {
@@ -106,7 +110,12 @@ public sealed class CaseScoringPlugin : PluginBase
             context.Trace("Anonymous feedback about no case: no one to follow up with, no journey to update.");
             return;
         }
-        var environment = EnvironmentSettings.Load(context.SystemService);
+        var service = context.SystemService;
+        // The journey first: its settings copy comes with it (Settings/SettingsCopy), then the follow-ups and health.
+        var journey = HealthJourney.Find(service, contact.Id);
+        var settings = new JobSettings(service, now, context.Trace);
+        settings.Offer(journey?.Settings);
+        var environment = settings.Environment;
         new FollowUpRun(context).OnFeedbackWithoutCase(ev, environment);
         var configuration = ScoringConfiguration.From(environment);
         TraceProblems(context, configuration);
@@ -117,8 +126,7 @@ public sealed class CaseScoringPlugin : PluginBase
         var answer = answeredOn == null ? null
             : FeedbackRow.Read(f.Id, f.GetAttributeValue<int?>(FeedbackColumns.Csat), f.GetAttributeValue<int?>(FeedbackColumns.Ces),
                 f.GetAttributeValue<int?>(FeedbackColumns.Nps), CaseQuery.Utc(answeredOn.Value), null).Entry();
-        var service = context.SystemService;
-        JourneyHealthUpdate.Write(service, contact.Id, HealthJourney.Find(service, contact.Id), ledger => answer == null ? ledger : ledger.WithAnswer(answer),
+        JourneyHealthUpdate.Write(service, contact.Id, journey, ledger => answer == null ? ledger : ledger.WithAnswer(answer),
             configuration.Settings.JourneyHealth, now, context.Trace, recompute: answer == null);
     }
 

@@ -57,9 +57,15 @@ public static class SettingsCopy
     }
 
     /// <summary>Adds the copy to a query through <paramref name="journey"/>'s link (outer: a journey without one still comes back).</summary>
-    public static void LinkFrom(LinkEntity journey, string alias)
+    public static void LinkFrom(LinkEntity journey, string alias) =>
+        Configure(journey.AddLink(Tables.SettingsCopy, JourneyColumns.SettingsCopy, SettingsCopyColumns.Id, JoinOperator.LeftOuter), alias);
+
+    /// <summary>Adds the copy to a query of cx_journey (outer, as above).</summary>
+    public static void LinkFrom(QueryExpression journeys, string alias) =>
+        Configure(journeys.AddLink(Tables.SettingsCopy, JourneyColumns.SettingsCopy, SettingsCopyColumns.Id, JoinOperator.LeftOuter), alias);
+
+    private static void Configure(LinkEntity link, string alias)
     {
-        var link = journey.AddLink(Tables.SettingsCopy, JourneyColumns.SettingsCopy, SettingsCopyColumns.Id, JoinOperator.LeftOuter);
         link.EntityAlias = alias;
         link.Columns = new ColumnSet(ColumnNames);
     }
