@@ -44,10 +44,11 @@ public class EventCallCountTests
         var large = Product(EventScenario.CaseResolved(1_000));
 
         // The case job's own calls (its follow-ups' reads and Creates aside, which depend on the rules the case fires):
-        // the case (with the contact's journey and its health ledger), the variables, the touchpoint aggregate, the score's
-        // Upsert, the journey's health and ledger in one versioned Update. Was 7: the contact's scores and feedback were
-        // read again for every case event; the ledger on the journey replaced those two reads.
-        Assert.Equal(5, small.ScoringCalls);
+        // the case (with the contact's journey, its health ledger and the settings copy it links to), the touchpoint
+        // aggregate, the score's Upsert, the journey's health and ledger in one versioned Update. Was 7: the contact's
+        // scores and feedback were read again for every case event (the ledger on the journey replaced those two reads),
+        // and the variables once (the settings copy comes with the journey).
+        Assert.Equal(4, small.ScoringCalls);
         Assert.Equal(small.ScoringCalls, large.ScoringCalls);
         // Resolving is captured in the request whatever the history: CloseIncident raises both registered reports
         // (Create of incidentresolution: a read of the case's customer and a write; Update of the state: a write of

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using CxJourney.Emulator;
 using CxJourney.Emulator.Pipeline;
+using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
+using CxJourney.Plugins.Settings;
 using CxJourney.Plugins.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -35,6 +37,12 @@ public sealed class CxScenario
     public DateTime Now => Organization.Clock.UtcNow;
 
     public void At(DateTime utc) => Organization.Clock.Set(utc);
+
+    /// <summary>
+    /// The settings copy as a running organization has it: copied from the variables within the day (a job of that day
+    /// did), so a measured job reads its settings with its rows. Run as setup, not by a step.
+    /// </summary>
+    public void SettingsCopiedToday() => SettingsCopy.Write(Service, EnvironmentSettings.Load(Service), Now);
 
     public void Advance(TimeSpan by) => Organization.Clock.Advance(by);
 

@@ -26,6 +26,7 @@ public class ScoringCallBudgetTests
         var caseId = s.Case(contact, agent);
         s.SeedHistory(caseId, contact, touchpoints, s.Now.AddMinutes(1));
         s.At(Utc(2024, 3, 5, 12));
+        s.SettingsCopiedToday();
         var customerSentiments = s.CaseTouchpoints(caseId).Count(t => t.Contains(TouchpointColumns.Sentiment) && t.Option(TouchpointColumns.Direction) == Choices.Direction.Inbound);
         s.Pipeline.Log.Clear();
 
@@ -38,13 +39,14 @@ public class ScoringCallBudgetTests
         // follow-ups, the Creates), ONE Upsert of the score with its follow-up status, then the journey's health.
         // The health is ONE versioned Update of the journey (was: the contact's scores and feedback, two reads, and an
         // Upsert): the case query read the journey with its health ledger, which the job updates with this case's entries.
+        // The variables came with the case too: the settings copy the journey links to (was: one read of the variables).
         var calls = s.CallsBy<CaseScoringPlugin>();
-        var scoring = new[] { "RetrieveMultiple incident", "RetrieveMultiple environmentvariabledefinition", "RetrieveMultiple cx_touchpoint" };
+        var scoring = new[] { "RetrieveMultiple incident", "RetrieveMultiple cx_touchpoint" };
         var health = new[] { "Upsert cx_casescore", "Update cx_journey" };
         var names = calls.Select(c => c.MessageName + " " + c.PrimaryEntityName).ToList();
-        Assert.Equal(scoring, names.Take(3));
+        Assert.Equal(scoring, names.Take(2));
         Assert.Equal(health, names.Skip(names.Count - 2));
-        Assert.All(names.Skip(3).Take(names.Count - 5), n => Assert.Matches("^(RetrieveMultiple (task|phonecall)|Create (task|phonecall|email))$", n));
+        Assert.All(names.Skip(2).Take(names.Count - 4), n => Assert.Matches("^(RetrieveMultiple (task|phonecall)|Create (task|phonecall|email))$", n));
         Assert.All(calls, c => Assert.True(c.Succeeded));
 
         // The one aggregate query did count every touchpoint.
@@ -88,6 +90,7 @@ public class ScoringCallBudgetTests
             var caseId = s.Case(contact, agent);
             s.SeedHistory(caseId, contact, touchpoints, s.Now.AddMinutes(1));
             s.At(Utc(2024, 3, 5, 12));
+            s.SettingsCopiedToday();
             s.Resolve(caseId);
             s.Drain();
             return s.CallsBy<CaseScoringPlugin>().Select(c => c.MessageName + " " + c.PrimaryEntityName).ToArray();
@@ -97,7 +100,7 @@ public class ScoringCallBudgetTests
         // The journey's health: one versioned Update with its ledger (no read of the contact's scores and feedback).
         var expected = new[]
         {
-            "RetrieveMultiple incident", "RetrieveMultiple environmentvariabledefinition", "RetrieveMultiple cx_touchpoint",
+            "RetrieveMultiple incident", "RetrieveMultiple cx_touchpoint",
             "RetrieveMultiple task", "RetrieveMultiple phonecall", "Create phonecall", "Create task", "Upsert cx_casescore",
             "Update cx_journey",
         };
