@@ -203,11 +203,18 @@ public sealed class JourneyRollupPlugin : PluginBase
     /// <summary>
     /// The exact recompute: reply times of the new thread-relevant touchpoints' windows, then the aggregate
     /// queries over the counted touchpoints (linked ones and the unlinked ones read), rebuilt into a ledger.
+    /// <para>The unlinked ones another rollup counted (a new journey's, linked by the request after its Create) may not
+    /// carry their reply times yet: that rollup computed them and writes them with the links. Their windows are
+    /// recomputed here too, so the aggregate queries sum every reply time; that rollup's link write then keeps these
+    /// (it drops a reply time whose touchpoint changed since it read it: <see cref="TouchpointLinks"/>).</para>
     /// </summary>
     private static JourneyLedger Recompute(IOrganizationService service, Guid contactId, JourneyRecord journey, List<StoredTouchpoint> unlinked,
         List<StoredTouchpoint> counting, int take, Action<string> trace)
     {
-        foreach (var t in counting.Where(t => t.IsActive && t.IsThreadRelevant)) ReplyTimes.Maintain(service, t, trace);
+        var inFlight = unlinked.Where(t => !counting.Contains(t)).ToList();
+        if (inFlight.Count > 0)
+            trace($"Journey {journey.Id:D}: {inFlight.Count} touchpoint(s) counted by another rollup are not linked yet; their reply times are computed here too.");
+        foreach (var t in counting.Concat(inFlight).Where(t => t.IsActive && t.IsThreadRelevant)) ReplyTimes.Maintain(service, t, trace);
         var ids = unlinked.Select(t => t.Id).ToList();
         var groups = JourneyQueries.Groups(service, contactId, ids);
         var aggregate = JourneyAggregate.From(groups);

@@ -29,6 +29,9 @@ public sealed class EventWorld
 
     private int _sequence;
 
+    /// <summary>The organization has the settings copy (the product's): seeded journeys link to it, as the rollup leaves them.</summary>
+    private bool _settingsCopy;
+
     /// <summary>A world over <paramref name="organization"/> with its plug-ins attached (the benchmarks' baseline attaches naive ones).</summary>
     public EventWorld(string name, LocalOrganization organization, PluginPipeline pipeline, Type scoringPlugin, IReadOnlyList<Type> capturePlugins)
     {
@@ -75,6 +78,7 @@ public sealed class EventWorld
         // An organization in use: its first job (or an admin's first change of a variable) made the settings copy, so an
         // event's jobs cost what they cost every day. The first job's own cost is SettingsCopyTests' subject.
         SettingsCopy.Write(world.Service, EnvironmentSettings.Load(world.Service), Start);
+        world._settingsCopy = true;
         return world;
     }
 
@@ -106,9 +110,11 @@ public sealed class EventWorld
             {
                 [JourneyColumns.Name] = "Contact No. " + n,
                 [JourneyColumns.Contact] = new EntityReference(Tables.Contact, ids[i]),
-                // As the rollup leaves a journey: its running aggregates (none counted yet).
+                // As the rollup leaves a journey: its running aggregates (none counted yet), and (in the product) its link to
+                // the settings copy, which brings the jobs' settings with the journey.
                 [JourneyColumns.RollupState] = JourneyLedger.Empty(2 * JourneyOptions.Default.SentimentWindow).Serialize(),
             };
+            if (_settingsCopy) rows[count + i][JourneyColumns.SettingsCopy] = new EntityReference(Tables.SettingsCopy, SettingsCopy.Id);
         }
         Organization.Seed(rows);
         return ids;
