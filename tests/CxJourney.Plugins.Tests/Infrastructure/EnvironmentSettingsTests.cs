@@ -34,4 +34,27 @@ public class EnvironmentSettingsTests
             d => d.GetAttributeValue<string>(EnvironmentVariableDefinitionColumns.SchemaName) == EnvironmentVariables.CxTeamQueue);
         Assert.Single(organization.Query(Tables.EnvironmentVariableValue));
     }
+
+    [Fact]
+    public void The_settings_copys_json_gives_back_every_value_exactly_and_refuses_what_it_did_not_write()
+    {
+        var values = new System.Collections.Generic.Dictionary<string, string?>
+        {
+            ["cx_A"] = "{ \"rules\": [ \"x\" ] }\r\n\twith \\ and \u0001 and é",
+            ["cx_B"] = null,
+            ["cx_C"] = "",
+        };
+        var json = EnvironmentSettings.From(values).ToJson();
+
+        var back = EnvironmentSettings.FromJson(json)!;
+        Assert.Equal(values["cx_A"], back.Get("cx_a"));
+        Assert.Null(back.Get("cx_B"));
+        Assert.Null(back.Get("cx_C"));
+        Assert.Equal(json, back.ToJson());
+        // A copy edited by hand into something else is no copy: the job reads the variables again.
+        Assert.Null(EnvironmentSettings.FromJson("{ \"cx_A\": 3 }"));
+        Assert.Null(EnvironmentSettings.FromJson("[]"));
+        Assert.Null(EnvironmentSettings.FromJson("{ \"cx_A\": "));
+        Assert.Null(EnvironmentSettings.FromJson(null));
+    }
 }

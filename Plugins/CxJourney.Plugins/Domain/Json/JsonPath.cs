@@ -32,24 +32,7 @@ internal static class JsonPath
         const int max = 40;
         var sb = new StringBuilder(value.Length + 2);
         sb.Append('"');
-        var shown = value.Length > max ? value.Substring(0, max) : value;
-        foreach (var c in shown)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                default:
-                    if (c < ' ')
-                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    else
-                        sb.Append(c);
-                    break;
-            }
-        }
+        JsonWriter.AppendEscaped(sb, value.Length > max ? value.Substring(0, max) : value);
         if (value.Length > max)
             sb.Append('…');
         sb.Append('"');

@@ -26,6 +26,13 @@ public static class JsonWriter
     private static void AppendString(StringBuilder sb, string value)
     {
         sb.Append('"');
+        AppendEscaped(sb, value);
+        sb.Append('"');
+    }
+
+    /// <summary>Appends <paramref name="value"/> as the inside of a JSON string (also used by <see cref="JsonPath.Quote"/>).</summary>
+    internal static void AppendEscaped(StringBuilder sb, string value)
+    {
         foreach (var c in value)
         {
             switch (c)
@@ -41,6 +48,5 @@ public static class JsonWriter
                     break;
             }
         }
-        sb.Append('"');
     }
 }
