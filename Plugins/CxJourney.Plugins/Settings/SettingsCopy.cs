@@ -39,21 +39,37 @@ public static class SettingsCopy
     /// <summary>A copy as read: its settings (null when its values do not parse), when they were copied, its row version.</summary>
     public sealed class Found
     {
-        public Found(EnvironmentSettings? settings, DateTime? copiedOn, string? version)
+        private readonly string? _values;
+        private EnvironmentSettings? _settings;
+        private bool _parsed;
+
+        public Found(string? values, DateTime? copiedOn, string? version)
         {
-            Settings = settings;
+            _values = values;
             CopiedOn = copiedOn;
             Version = version;
         }
 
-        public EnvironmentSettings? Settings { get; }
+        /// <summary>The values, parsed when first asked for (a job that rolls nothing up never needs them).</summary>
+        public EnvironmentSettings? Settings
+        {
+            get
+            {
+                if (!_parsed)
+                {
+                    _settings = EnvironmentSettings.FromJson(_values);
+                    _parsed = true;
+                }
+                return _settings;
+            }
+        }
 
         public DateTime? CopiedOn { get; }
 
         public string? Version { get; }
 
-        /// <summary>Usable at <paramref name="now"/>: parsed, and copied less than <see cref="MaxAge"/> before.</summary>
-        public bool IsFreshAt(DateTime now) => Settings is not null && CopiedOn is DateTime copied && now - copied < MaxAge;
+        /// <summary>Usable at <paramref name="now"/>: copied less than <see cref="MaxAge"/> before, and readable.</summary>
+        public bool IsFreshAt(DateTime now) => CopiedOn is DateTime copied && now - copied < MaxAge && Settings is not null;
     }
 
     /// <summary>Adds the copy to a query through <paramref name="journey"/>'s link (outer: a journey without one still comes back).</summary>
@@ -76,7 +92,7 @@ public static class SettingsCopy
         if (!row.Attributes.TryGetValue(alias + "." + SettingsCopyColumns.CopiedOn, out var copied) || copied is not AliasedValue copiedValue) return null;
         var values = row.Attributes.TryGetValue(alias + "." + SettingsCopyColumns.Values, out var v) && v is AliasedValue av ? av.Value as string : null;
         var version = row.Attributes.TryGetValue(alias + "." + VersionNumber, out var n) && n is AliasedValue nv ? Convert.ToString(nv.Value, CultureInfo.InvariantCulture) : null;
-        return new Found(EnvironmentSettings.FromJson(values), copiedValue.Value as DateTime?, version);
+        return new Found(values, copiedValue.Value as DateTime?, version);
     }
 
     /// <summary>Reads the copy by its id (one request); null when there is none.</summary>
@@ -87,7 +103,7 @@ public static class SettingsCopy
         var rows = service.RetrieveMultiple(query).Entities;
         if (rows.Count == 0) return null;
         var row = rows[0];
-        return new Found(EnvironmentSettings.FromJson(row.GetAttributeValue<string>(SettingsCopyColumns.Values)),
+        return new Found(row.GetAttributeValue<string>(SettingsCopyColumns.Values),
             row.GetAttributeValue<DateTime?>(SettingsCopyColumns.CopiedOn), Convert.ToString(row.GetAttributeValue<long?>(VersionNumber), CultureInfo.InvariantCulture));
     }
 
