@@ -9,6 +9,7 @@ using CxJourney.Plugins.Journey;
 using CxJourney.Plugins.Journey.Rollup;
 using CxJourney.Plugins.Model;
 using CxJourney.Plugins.Tests.Capture;
+using CxJourney.Plugins.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 using Xunit.Abstractions;
 
@@ -87,24 +88,8 @@ public class ConcurrentRollupTests
 
         var queue = w.Pipeline.AsyncQueue;
         queue.RedeliverEverySuccess = redeliverEveryJob;
-        var results = new ConcurrentQueue<AsyncJobResult>();
-        void Worker()
-        {
-            try
-            {
-                start.SignalAndWait();
-                while (queue.RunNext() is AsyncJobResult result) results.Enqueue(result);
-            }
-            catch (Exception e)
-            {
-                errors.Enqueue(e);
-            }
-        }
-        var workers = new[] { new Thread(Worker), new Thread(Worker) };
-        foreach (var t in workers) t.Start();
-        foreach (var t in workers) t.Join();
-        foreach (var rest in queue.Drain()) results.Enqueue(rest);
-        Assert.Empty(errors);
+        var (results, workerErrors) = TwoWorkers.Run(queue);
+        Assert.Empty(workerErrors);
         _output.WriteLine($"rolled up in {clock.ElapsedMilliseconds} ms");
 
         var rollups = results.Where(r => r.Job.Step.PluginType == typeof(JourneyRollupPlugin)).ToList();

@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Concurrent;
 using System.Linq;
-using System.Threading;
 using CxJourney.Emulator.Pipeline;
 using CxJourney.Plugins.Cases;
 using CxJourney.Plugins.Domain.Scoring;
 using CxJourney.Plugins.Model;
 using CxJourney.Plugins.Scoring;
+using CxJourney.Plugins.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
@@ -241,25 +241,7 @@ public class HealthLedgerTests
         }
         var queue = _s.Pipeline.AsyncQueue;
         queue.RedeliverEverySuccess = redeliverEveryJob;
-        var errors = new ConcurrentQueue<Exception>();
-        var results = new ConcurrentQueue<AsyncJobResult>();
-        using var start = new Barrier(2);
-        void Worker()
-        {
-            try
-            {
-                start.SignalAndWait();
-                while (queue.RunNext() is AsyncJobResult result) results.Enqueue(result);
-            }
-            catch (Exception e)
-            {
-                errors.Enqueue(e);
-            }
-        }
-        var workers = new[] { new Thread(Worker), new Thread(Worker) };
-        foreach (var t in workers) t.Start();
-        foreach (var t in workers) t.Join();
-        foreach (var rest in queue.Drain()) results.Enqueue(rest);
+        var (results, errors) = TwoWorkers.Run(queue);
         Assert.Empty(errors);
         Assert.DoesNotContain(results, r => r.Outcome == StepOutcome.Failed);
 
