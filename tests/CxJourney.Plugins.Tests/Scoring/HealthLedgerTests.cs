@@ -73,6 +73,46 @@ public class HealthLedgerTests
             .Select(c => c.MessageName + " " + c.PrimaryEntityName).ToArray();
 
     [Fact]
+    public void Deleting_an_answer_a_score_or_a_whole_case_leaves_the_health_a_recompute_of_what_remains_gives()
+    {
+        var first = OpenCase();
+        _s.At(Utc(2024, 3, 4, 10));
+        _s.Resolve(first);
+        _s.Drain();
+        var second = OpenCase(inboundContacts: 4);
+        _s.At(Utc(2024, 3, 6, 10));
+        _s.Resolve(second);
+        _s.Drain();
+        _s.At(Utc(2024, 3, 8, 10));
+        _s.Feedback(first, _contact, csat: 5, nps: 10);
+        var aboutNoCase = _s.Feedback(null, _contact, nps: 2);
+        _s.Drain();
+        var ledger = AssertMatchesRecompute();
+        Assert.Equal(2, ledger.Cases.Count);
+        Assert.Equal(2, ledger.Answers.Count);
+
+        // An admin deletes the detractor answer about no case: its experience and its NPS leave the journey.
+        _s.At(Utc(2024, 3, 9, 10));
+        _s.Service.Delete(Tables.Feedback, aboutNoCase);
+        _s.Drain();
+        var run = Assert.Single(_s.Pipeline.Log.RunsOf(typeof(HealthAfterDeletePlugin)));
+        Assert.Equal(new[] { "RetrieveMultiple cx_journey", "RetrieveMultiple cx_casescore", "RetrieveMultiple cx_feedback", "Update cx_journey" },
+            run.ServiceCalls.Select(c => c.MessageName + " " + c.PrimaryEntityName).Where(c => !c.Contains("settingscopy") && !c.Contains("environmentvariable")));
+        ledger = AssertMatchesRecompute();
+        Assert.Single(ledger.Answers);
+        Assert.Equal(10, Journey().GetAttributeValue<int?>(JourneyColumns.LatestNps));
+
+        // The first case is deleted: its score goes with it (Cascade) and its answer stays, about no case now (RemoveLink);
+        // the step on the case's own Delete recomputes what remains.
+        _s.At(Utc(2024, 3, 10, 10));
+        _s.Service.Delete(Tables.Incident, first);
+        _s.Drain();
+        ledger = AssertMatchesRecompute();
+        Assert.Equal(second, Assert.Single(ledger.Cases).CaseId);
+        Assert.Null(Assert.Single(ledger.Answers).CaseId);
+    }
+
+    [Fact]
     public void Replaying_case_and_feedback_events_gives_the_health_a_recompute_gives_after_each_event()
     {
         var first = OpenCase();
