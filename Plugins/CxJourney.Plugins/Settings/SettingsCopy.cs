@@ -104,7 +104,8 @@ public static class SettingsCopy
         if (rows.Count == 0) return null;
         var row = rows[0];
         return new Found(row.GetAttributeValue<string>(SettingsCopyColumns.Values),
-            row.GetAttributeValue<DateTime?>(SettingsCopyColumns.CopiedOn), Convert.ToString(row.GetAttributeValue<long?>(VersionNumber), CultureInfo.InvariantCulture));
+            row.GetAttributeValue<DateTime?>(SettingsCopyColumns.CopiedOn),
+            row.RowVersion ?? Convert.ToString(row.GetAttributeValue<long?>(VersionNumber), CultureInfo.InvariantCulture));
     }
 
     /// <summary>Writes the copy whatever it held (the plug-in on the variables, inside their transaction): one Upsert.</summary>
