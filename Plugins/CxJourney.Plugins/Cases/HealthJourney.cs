@@ -1,5 +1,5 @@
 using System;
-using System.Globalization;
+using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
 using CxJourney.Plugins.Settings;
 using Microsoft.Xrm.Sdk;
@@ -14,8 +14,6 @@ namespace CxJourney.Plugins.Cases;
 /// </summary>
 public sealed class HealthJourney
 {
-    public const string VersionNumber = "versionnumber";
-
     /// <summary>The settings copy's alias under a journey's alias (or alone, when the journey is the query's table).</summary>
     private const string SettingsSuffix = "s";
 
@@ -42,7 +40,7 @@ public sealed class HealthJourney
     public bool HealthWritten { get; }
 
     /// <summary>The columns to read.</summary>
-    public static ColumnSet Columns() => new(JourneyColumns.Id, VersionNumber, JourneyColumns.HealthState, JourneyColumns.LastScoredOn);
+    public static ColumnSet Columns() => new(JourneyColumns.Id, QueryRows.VersionNumber, JourneyColumns.HealthState, JourneyColumns.LastScoredOn);
 
     /// <summary>
     /// The contact's journey (one per contact, by the cx_journey_contact key) with its settings copy, or null when it has
@@ -64,27 +62,14 @@ public sealed class HealthJourney
     public static HealthJourney Retrieve(IOrganizationService service, Guid journeyId) => Of(service.Retrieve(Tables.Journey, journeyId, Columns()));
 
     private static HealthJourney Of(Entity row, SettingsCopy.Found? settings = null) =>
-        new(row.Id, row.RowVersion ?? Version(row.Contains(VersionNumber) ? row[VersionNumber] : null), row.GetAttributeValue<string>(JourneyColumns.HealthState),
+        new(row.Id, row.RowVersion ?? QueryRows.Version(row.Contains(QueryRows.VersionNumber) ? row[QueryRows.VersionNumber] : null), row.GetAttributeValue<string>(JourneyColumns.HealthState),
             row.GetAttributeValue<DateTime?>(JourneyColumns.LastScoredOn).HasValue, settings);
 
     /// <summary>The journey joined to a contact under <paramref name="alias"/>, or null when the outer join found none.</summary>
     internal static HealthJourney? Aliased(Entity row, string alias)
     {
-        if (!(Value(row, alias, JourneyColumns.Id) is Guid id)) return null;
-        return new HealthJourney(id, Version(Value(row, alias, VersionNumber)), Value(row, alias, JourneyColumns.HealthState) as string,
-            Value(row, alias, JourneyColumns.LastScoredOn) is DateTime, SettingsCopy.FromAliased(row, alias + SettingsSuffix));
+        if (!(row.Aliased(alias, JourneyColumns.Id) is Guid id)) return null;
+        return new HealthJourney(id, QueryRows.Version(row.Aliased(alias, QueryRows.VersionNumber)), row.Aliased(alias, JourneyColumns.HealthState) as string,
+            row.Aliased(alias, JourneyColumns.LastScoredOn) is DateTime, SettingsCopy.FromAliased(row, alias + SettingsSuffix));
     }
-
-    private static object? Value(Entity row, string alias, string column)
-    {
-        var key = alias + "." + column;
-        return row.Contains(key) && row[key] is AliasedValue aliased ? aliased.Value : null;
-    }
-
-    private static string? Version(object? value) => value switch
-    {
-        null => null,
-        long l => l.ToString(CultureInfo.InvariantCulture),
-        object o => Convert.ToString(o, CultureInfo.InvariantCulture),
-    };
 }

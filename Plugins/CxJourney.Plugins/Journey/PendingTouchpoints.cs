@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
+using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
 using CxJourney.Plugins.Settings;
 using Microsoft.Xrm.Sdk;
@@ -25,7 +25,6 @@ internal static class PendingTouchpoints
 
     private const string JourneyAlias = "j";
     private const string SettingsAlias = "s";
-    private const string VersionNumber = "versionnumber";
 
     /// <summary>A contact's journey (null when it has none yet) and its unlinked touchpoints.</summary>
     public sealed class Pending
@@ -72,7 +71,7 @@ internal static class PendingTouchpoints
         }
         var journey = query.AddLink(Tables.Journey, TouchpointColumns.Contact, JourneyColumns.Contact, JoinOperator.LeftOuter);
         journey.EntityAlias = JourneyAlias;
-        journey.Columns = new ColumnSet(JourneyColumns.Id, VersionNumber, JourneyColumns.Stage, JourneyColumns.RollupState);
+        journey.Columns = new ColumnSet(JourneyColumns.Id, QueryRows.VersionNumber, JourneyColumns.Stage, JourneyColumns.RollupState);
         // The job's settings come with the journey: no read of the environment variables (see SettingsCopy).
         SettingsCopy.LinkFrom(journey, SettingsAlias);
         query.AddOrder(TouchpointColumns.Id, OrderType.Ascending);
@@ -99,16 +98,8 @@ internal static class PendingTouchpoints
 
     private static JourneyRecord? JourneyOf(Entity row)
     {
-        if (Aliased(row, JourneyColumns.Id) is not Guid id) return null;
-        var version = Aliased(row, VersionNumber) switch
-        {
-            long l => l.ToString(CultureInfo.InvariantCulture),
-            null => null,
-            object o => Convert.ToString(o, CultureInfo.InvariantCulture),
-        };
-        return new JourneyRecord(id, version, (Aliased(row, JourneyColumns.Stage) as OptionSetValue)?.Value, Aliased(row, JourneyColumns.RollupState) as string);
+        if (row.Aliased(JourneyAlias, JourneyColumns.Id) is not Guid id) return null;
+        return new JourneyRecord(id, QueryRows.Version(row.Aliased(JourneyAlias, QueryRows.VersionNumber)),
+            (row.Aliased(JourneyAlias, JourneyColumns.Stage) as OptionSetValue)?.Value, row.Aliased(JourneyAlias, JourneyColumns.RollupState) as string);
     }
-
-    private static object? Aliased(Entity row, string column) =>
-        row.Attributes.TryGetValue(JourneyAlias + "." + column, out var value) && value is AliasedValue aliased ? aliased.Value : null;
 }

@@ -66,9 +66,7 @@ public sealed class CaseScoringPlugin : PluginBase
             return;
         }
         // The variables came with the case: the settings copy its contact's journey links to (read by its id without one).
-        var settings = new JobSettings(service, now, context.Trace);
-        settings.Offer(record.Journey?.Settings);
-        var environment = settings.Environment;
+        var environment = JobSettings.Resolve(service, now, context.Trace, record.Journey?.Settings);
         var configuration = ScoringConfiguration.From(environment);
         if (ev.Kind == CaseEventKind.Resolved && record.ResolutionAlreadyScored)
         {
@@ -113,12 +111,10 @@ public sealed class CaseScoringPlugin : PluginBase
         var service = context.SystemService;
         // The journey first: its settings copy comes with it (Settings/SettingsCopy), then the follow-ups and health.
         var journey = HealthJourney.Find(service, contact.Id);
-        var settings = new JobSettings(service, now, context.Trace);
-        settings.Offer(journey?.Settings);
-        var environment = settings.Environment;
+        var environment = JobSettings.Resolve(service, now, context.Trace, journey?.Settings);
         new FollowUpRun(context).OnFeedbackWithoutCase(ev, environment);
         var configuration = ScoringConfiguration.From(environment);
-        TraceProblems(context, configuration);
+        JourneyHealthUpdate.TraceProblems(configuration, context.Trace);
         // The answer as the event carries it (the Target of the Create); without a date it cannot be placed exactly,
         // and the ledger is rebuilt from the stored rows instead.
         var f = ev.Feedback!;
@@ -142,15 +138,9 @@ public sealed class CaseScoringPlugin : PluginBase
             context.Trace("The case has no contact: no journey health to update.");
             return;
         }
-        TraceProblems(context, configuration);
+        JourneyHealthUpdate.TraceProblems(configuration, context.Trace);
         var answers = record.Feedback.Where(f => f.ContactId == contactId).Select(f => f.Entry()).ToList();
         JourneyHealthUpdate.Write(context.SystemService, contactId.Value, record.Journey, ledger => ledger.WithCase(record.Id, score).WithCaseAnswers(record.Id, answers),
             configuration.Settings.JourneyHealth, now, context.Trace);
-    }
-
-    private static void TraceProblems(ILocalPluginContext context, ScoringConfiguration configuration)
-    {
-        foreach (var problem in configuration.Problems)
-            context.Trace("Configuration problem (health uses the shipped values): " + problem);
     }
 }

@@ -42,11 +42,8 @@ public sealed class HealthAfterDeletePlugin : PluginBase
             return;
         }
         var now = PluginClock.Now(execution);
-        var settings = new JobSettings(service, now, context.Trace);
-        settings.Offer(journey.Settings);
-        var configuration = ScoringConfiguration.From(settings.Environment);
-        foreach (var problem in configuration.Problems)
-            context.Trace("Configuration problem (health uses the shipped values): " + problem);
+        var configuration = ScoringConfiguration.From(JobSettings.Resolve(service, now, context.Trace, journey.Settings));
+        JourneyHealthUpdate.TraceProblems(configuration, context.Trace);
         context.Trace($"Deleted {execution.PrimaryEntityName} {execution.PrimaryEntityId:D} of contact {contact.Id:D}: recomputing the journey's health from the rows that remain.");
         JourneyHealthUpdate.Write(service, contact.Id, journey, ledger => ledger, configuration.Settings.JourneyHealth, now, context.Trace, recompute: true);
     }

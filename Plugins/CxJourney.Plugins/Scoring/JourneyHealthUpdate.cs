@@ -37,6 +37,13 @@ public static class JourneyHealthUpdate
     /// <summary>A ledger longer than this is not stored (the column holds 1,048,576 characters); the next case event recomputes.</summary>
     private const int MaxStateLength = 1_000_000;
 
+    /// <summary>Traces the scoring configuration's problems, which health meets with the shipped values.</summary>
+    public static void TraceProblems(ScoringConfiguration configuration, Action<string> trace)
+    {
+        foreach (var problem in configuration.Problems)
+            trace("Configuration problem (health uses the shipped values): " + problem);
+    }
+
     /// <summary>
     /// Applies <paramref name="change"/> to the journey's ledger, computes the health from it and writes both.
     /// <paramref name="journey"/>: the journey as the event read it (null when the contact had none).

@@ -25,6 +25,14 @@ public sealed class JobSettings
         _trace = trace;
     }
 
+    /// <summary>The settings of a job that read at most one copy with its rows (<paramref name="offered"/>): resolved at once.</summary>
+    public static EnvironmentSettings Resolve(IOrganizationService service, DateTime now, Action<string> trace, SettingsCopy.Found? offered)
+    {
+        var settings = new JobSettings(service, now, trace);
+        settings.Offer(offered);
+        return settings.Environment;
+    }
+
     /// <summary>A copy a query returned (there is one row: any journey's link reaches it).</summary>
     public void Offer(SettingsCopy.Found? copy)
     {

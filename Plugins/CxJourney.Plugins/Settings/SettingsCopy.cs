@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.ServiceModel;
 using CxJourney.Plugins.Infrastructure;
 using CxJourney.Plugins.Model;
@@ -31,10 +30,8 @@ public static class SettingsCopy
 
     public const string RowName = "CxJourney settings";
 
-    private const string VersionNumber = "versionnumber";
-
     /// <summary>The columns a query reads of the copy (through a link or by id).</summary>
-    public static readonly string[] ColumnNames = { SettingsCopyColumns.Values, SettingsCopyColumns.CopiedOn, VersionNumber };
+    public static readonly string[] ColumnNames = { SettingsCopyColumns.Values, SettingsCopyColumns.CopiedOn, QueryRows.VersionNumber };
 
     /// <summary>A copy as read: its settings (null when its values do not parse), when they were copied, its row version.</summary>
     public sealed class Found
@@ -89,10 +86,9 @@ public static class SettingsCopy
     /// <summary>The copy a query row carries under <paramref name="alias"/>, or null when the row has none.</summary>
     public static Found? FromAliased(Entity row, string alias)
     {
-        if (!row.Attributes.TryGetValue(alias + "." + SettingsCopyColumns.CopiedOn, out var copied) || copied is not AliasedValue copiedValue) return null;
-        var values = row.Attributes.TryGetValue(alias + "." + SettingsCopyColumns.Values, out var v) && v is AliasedValue av ? av.Value as string : null;
-        var version = row.Attributes.TryGetValue(alias + "." + VersionNumber, out var n) && n is AliasedValue nv ? Convert.ToString(nv.Value, CultureInfo.InvariantCulture) : null;
-        return new Found(values, copiedValue.Value as DateTime?, version);
+        // Copied on is always written: without it the outer join found no copy.
+        if (row.Aliased(alias, SettingsCopyColumns.CopiedOn) is not DateTime copiedOn) return null;
+        return new Found(row.Aliased(alias, SettingsCopyColumns.Values) as string, copiedOn, QueryRows.Version(row.Aliased(alias, QueryRows.VersionNumber)));
     }
 
     /// <summary>Reads the copy by its id (one request); null when there is none.</summary>
@@ -105,7 +101,7 @@ public static class SettingsCopy
         var row = rows[0];
         return new Found(row.GetAttributeValue<string>(SettingsCopyColumns.Values),
             row.GetAttributeValue<DateTime?>(SettingsCopyColumns.CopiedOn),
-            row.RowVersion ?? Convert.ToString(row.GetAttributeValue<long?>(VersionNumber), CultureInfo.InvariantCulture));
+            row.RowVersion ?? QueryRows.Version(row.GetAttributeValue<long?>(QueryRows.VersionNumber)));
     }
 
     /// <summary>Writes the copy whatever it held (the plug-in on the variables, inside their transaction): one Upsert.</summary>
